@@ -1,0 +1,103 @@
+// The one test command: type check, unit + component tests (jsdom), Storybook stories as tests
+// (Chromium), then the browser tests against the built demo page (Playwright, Chromium).
+// Ends with one plain line "N passed, N failed" over every runner.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OUT = '.test-output';
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`=== ${label}: exit ${r.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return r.status === 0;
+}
+
+/** A step that is not a test runner counts as one check: passed or failed. */
+function check(label, cmd, args, env) {
+  if (run(label, cmd, args, env)) passed += 1;
+  else failed += 1;
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return true;
+  if (typeof process.getuid === 'function' && process.getuid() === 0) {
+    console.log(`${CHROMIUM} is missing: installing Debian's chromium with apt-get`);
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get update', 'apt-get', ['update', '-qq'], env);
+    run('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], env);
+    if (existsSync(CHROMIUM)) return true;
+  }
+  console.error(
+    `\nChromium is needed at ${CHROMIUM} for the browser tests.\n` +
+      `Install it as root with: apt-get update && apt-get install -y chromium\n` +
+      `or point CHROMIUM_PATH at a Chromium binary.`,
+  );
+  return false;
+}
+
+function vitestCounts(file) {
+  if (!existsSync(file)) return null;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+}
+
+function playwrightCounts(file) {
+  if (!existsSync(file)) return null;
+  const s = JSON.parse(readFileSync(file, 'utf8')).stats;
+  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
+}
+
+function tally(label, ok, counts) {
+  if (!counts) {
+    console.log(`=== ${label}: no results file, counted as 1 failed`);
+    failed += 1;
+    return;
+  }
+  passed += counts.passed;
+  failed += counts.failed;
+  skipped += counts.skipped;
+  // A runner that exits non-zero without a failed test (a crash, an unhandled error) still fails the run.
+  if (!ok && counts.failed === 0) failed += 1;
+}
+
+const browser = ensureChromium();
+
+check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+
+const projects = browser ? [] : ['--project', 'unit'];
+const vitestJson = join(OUT, 'vitest.json');
+const vitestOk = run('vitest', 'npx', [
+  'vitest',
+  'run',
+  ...projects,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+tally('vitest', vitestOk, vitestCounts(vitestJson));
+
+if (browser) {
+  check('build demo', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+  const pwJson = join(OUT, 'playwright.json');
+  const pwOk = run('playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  });
+  tally('playwright', pwOk, playwrightCounts(pwJson));
+} else {
+  failed += 1;
+}
+
+console.log('');
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,129 @@
+import type { AdjustType, Bracket, ContractType } from '../core/types';
+
+/** `BOTH` in one-way mode; `LONG` or `SHORT` for the two sides of a hedge-mode symbol. */
+export type PositionSide = 'BOTH' | 'LONG' | 'SHORT';
+
+/** Margin mode of a position. */
+export type MarginType = 'isolated' | 'cross';
+
+/** One position as a data source reports it. Decimal values are exact decimal strings. */
+export interface PositionSnapshot {
+  symbol: string;
+  positionSide: PositionSide;
+  marginType: MarginType;
+  contractType: ContractType;
+  /** COIN-M only: contract size in USD. */
+  contractSize?: string;
+  /** Signed quantity: + long, − short. */
+  positionAmt: string;
+  entryPrice: string;
+  /** The mark price when the snapshot was taken; live prices come from `subscribeMarkPrice`. */
+  markPrice: string;
+  leverage: string;
+  /** Isolated wallet balance; "0" for a cross position. */
+  isolatedWallet: string;
+  /** Initial margin reserved by this position's open orders. */
+  openOrderInitialMargin: string;
+  brackets: readonly Bracket[];
+  /** The margin asset: USDT, USDC… (USDⓈ-M) or the coin (COIN-M). */
+  marginAsset: string;
+  /** Decimals the margin asset's amounts may have (8 unless the asset says otherwise). */
+  marginAssetPrecision: number;
+  /** Decimals of the symbol's prices. */
+  pricePrecision: number;
+}
+
+/** The cross wallet of one margin asset. */
+export interface AssetSnapshot {
+  asset: string;
+  crossWalletBalance: string;
+}
+
+/** Everything a source knows about the account at one moment. */
+export interface AccountSnapshot {
+  assets: readonly AssetSnapshot[];
+  positions: readonly PositionSnapshot[];
+  /** Epoch milliseconds of the snapshot. */
+  updateTime: number;
+}
+
+/** One mark-price update (`markPriceUpdate` on Binance's stream). */
+export interface MarkPriceUpdate {
+  symbol: string;
+  markPrice: string;
+  /** Epoch milliseconds of the event. */
+  eventTime: number;
+}
+
+/** Freshness of a source's mark-price feed for a symbol. */
+export type FeedStatus = 'live' | 'reconnecting';
+
+/** What Confirm hands to the source (and to an app's `onConfirm`). */
+export interface AdjustMarginRequest {
+  symbol: string;
+  positionSide: PositionSide;
+  type: AdjustType;
+  /** The exact decimal string the user confirmed, in the margin asset. */
+  amount: string;
+  /** Unique per user intent: a retry of the same intent reuses it. */
+  clientRequestId: string;
+}
+
+/** What a source returns for an accepted adjustment. */
+export interface AdjustMarginResult {
+  symbol: string;
+  positionSide: PositionSide;
+  type: AdjustType;
+  amount: string;
+  clientRequestId: string;
+}
+
+/** The kinds of failure an adjustment can end in. */
+export type AdjustMarginErrorKind =
+  | 'insufficientCrossBalance'
+  | 'insufficientIsolatedBalance'
+  | 'noPosition'
+  | 'invalidAmount'
+  | 'notIsolated'
+  | 'liquidating'
+  | 'network'
+  | 'timeout'
+  | 'unknown';
+
+/**
+ * A typed adjustment failure that keeps the exchange's own code and message.
+ * `message` is a clear sentence for a person; `exchangeMessage` is what the exchange said.
+ */
+export class AdjustMarginError extends Error {
+  readonly kind: AdjustMarginErrorKind;
+  readonly code: number | undefined;
+  readonly exchangeMessage: string | undefined;
+
+  constructor(kind: AdjustMarginErrorKind, message: string, options: { code?: number; exchangeMessage?: string } = {}) {
+    super(message);
+    this.name = 'AdjustMarginError';
+    this.kind = kind;
+    this.code = options.code;
+    this.exchangeMessage = options.exchangeMessage;
+  }
+}
+
+/** Removes a subscription. */
+export type Unsubscribe = () => void;
+
+/**
+ * Where the numbers come from. An app implements it or picks one from the kit
+ * (the simulated exchange, the Binance adapter).
+ */
+export interface MarginDataSource {
+  /** The account: cross wallets per asset and every position. */
+  getAccount(): Promise<AccountSnapshot>;
+  /** Live mark prices of one symbol. Returns the unsubscribe function. */
+  subscribeMarkPrice(symbol: string, onUpdate: (update: MarkPriceUpdate) => void): Unsubscribe;
+  /** Account changes: a wallet after an adjustment, funding, a position closed or liquidated. */
+  subscribeAccount(onUpdate: (account: AccountSnapshot) => void): Unsubscribe;
+  /** Optional: the feed's connection state for a symbol ('reconnecting' marks prices stale at once). */
+  subscribeFeedStatus?(onStatus: (status: FeedStatus) => void): Unsubscribe;
+  /** Submits an adjustment. Rejects with an `AdjustMarginError`. */
+  adjustMargin(request: AdjustMarginRequest): Promise<AdjustMarginResult>;
+}

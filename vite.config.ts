@@ -1,0 +1,62 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const PEERS = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'decimal.js'];
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react()],
+  build:
+    mode === 'lib'
+      ? {
+          outDir: 'dist-lib',
+          emptyOutDir: true,
+          copyPublicDir: false,
+          lib: {
+            entry: { index: 'src/index.ts', simulated: 'src/simulated.ts', binance: 'src/binance.ts' },
+            formats: ['es'],
+          },
+          rolldownOptions: { external: PEERS },
+        }
+      : { outDir: 'dist' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['./test/setup.ts'],
+          include: ['test/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+}));
