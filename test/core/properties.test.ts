@@ -83,7 +83,7 @@ describe('liquidation price', () => {
     fc.assert(
       fc.property(positionArb, decimalString(1, 200000, 2), (p, mark) => {
         const a = liquidationPrice(p);
-        const b = liquidationPrice({ ...p, markPrice: mark });
+        const b = liquidationPrice({ ...p, markPrice: mark } as typeof p);
         return (a === null && b === null) || (a !== null && b !== null && a.eq(b));
       }),
       RUNS,
