@@ -1,0 +1,49 @@
+import { crossSums } from '../core/cross';
+import type { CrossInput, PositionInput } from '../core/types';
+import type { AccountSnapshot, PositionSide, PositionSnapshot } from './types';
+
+/** Mark prices by symbol; a symbol with no live price falls back to its snapshot's `markPrice`. */
+export type MarkPrices = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+
+function markOf(marks: MarkPrices | undefined, p: PositionSnapshot): string {
+  if (!marks) return p.markPrice;
+  const live = marks instanceof Map ? marks.get(p.symbol) : (marks as Readonly<Record<string, string>>)[p.symbol];
+  return live ?? p.markPrice;
+}
+
+/** The margin-math input of a position at a mark price. */
+export function toPositionInput(p: PositionSnapshot, markPrice: string = p.markPrice): PositionInput {
+  return {
+    contractType: p.contractType,
+    positionAmt: p.positionAmt,
+    entryPrice: p.entryPrice,
+    markPrice,
+    leverage: p.leverage,
+    isolatedWallet: p.isolatedWallet,
+    contractSize: p.contractSize,
+    brackets: p.brackets,
+  };
+}
+
+/** The one position of `symbol` on `positionSide`, or `undefined` when it is closed or never existed. */
+export function findPosition(
+  account: AccountSnapshot,
+  symbol: string,
+  positionSide: PositionSide,
+): PositionSnapshot | undefined {
+  return account.positions.find((p) => p.symbol === symbol && p.positionSide === positionSide);
+}
+
+/**
+ * The cross-account sums of one margin asset at the given mark prices: the cross positions' PnL,
+ * initial and maintenance margin, and the open-order margin reserved by isolated positions.
+ */
+export function crossInputFor(account: AccountSnapshot, asset: string, marks?: MarkPrices): CrossInput {
+  const wallet = account.assets.find((a) => a.asset === asset)?.crossWalletBalance ?? '0';
+  const inAsset = account.positions.filter((p) => p.marginAsset === asset);
+  return crossSums({
+    crossWalletBalance: wallet,
+    crossPositions: inAsset.filter((p) => p.marginType === 'cross').map((p) => toPositionInput(p, markOf(marks, p))),
+    isolatedOpenOrderInitialMargins: inAsset.filter((p) => p.marginType === 'isolated').map((p) => p.openOrderInitialMargin),
+  });
+}
