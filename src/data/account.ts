@@ -5,7 +5,8 @@ import type { AccountSnapshot, PositionSide, PositionSnapshot } from './types';
 /** Mark prices by symbol; a symbol with no live price falls back to its snapshot's `markPrice`. */
 export type MarkPrices = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 
-function markOf(marks: MarkPrices | undefined, p: PositionSnapshot): string {
+/** The live mark price of a position's symbol, or the snapshot's own when there is none yet. */
+export function markOf(marks: MarkPrices | undefined, p: PositionSnapshot): string {
   if (!marks) return p.markPrice;
   const live = marks instanceof Map ? marks.get(p.symbol) : (marks as Readonly<Record<string, string>>)[p.symbol];
   return live ?? p.markPrice;
