@@ -1,0 +1,99 @@
+'use client';
+import { useCallback, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import type { AdjustType } from '../core/types';
+import type { AdjustMarginRequest, PositionSide } from '../data/types';
+import type { SubmitAdjustMargin } from '../data/useAdjustMargin';
+import { AdjustMarginPanel } from './AdjustMarginPanel';
+import { resolveMessages, type AdjustMarginMessages } from './messages';
+import { ModalDialog } from './ModalDialog';
+import { useAdjustMarginForm } from './useAdjustMarginForm';
+
+/** Props of {@link AdjustMarginDialog}. */
+export interface AdjustMarginDialogProps {
+  symbol: string;
+  positionSide: PositionSide;
+  /** Controlled open state; leave undefined for uncontrolled use with `defaultOpen`. */
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Add or Remove when the dialog opens (default Add). */
+  defaultMode?: AdjustType;
+  /** Submits the request instead of the data source; its Promise drives pending, success and failure. */
+  onConfirm?: SubmitAdjustMargin;
+  /** Called once an adjustment is accepted, after the dialog starts closing. */
+  onSuccess?: (request: AdjustMarginRequest) => void;
+  /** BCP 47 tag for numbers and amount parsing (default: the browser's). */
+  locale?: string;
+  messages?: Partial<AdjustMarginMessages>;
+  /** Mark prices older than this (ms) block Remove; default 10 000. */
+  staleAfterMs?: number;
+  theme?: 'dark' | 'light';
+  /** Where focus returns on close (default: the element focused when the dialog opened). */
+  returnFocusRef?: RefObject<HTMLElement | null>;
+  className?: string;
+}
+
+/**
+ * The Adjust Margin dialog for one isolated position, on the platform's modal `<dialog>`.
+ * Controlled (`open`, `onOpenChange`) or uncontrolled (`defaultOpen`). Reads live limits from the
+ * nearest `MarginSourceProvider`; nothing is subscribed while it is closed.
+ */
+export function AdjustMarginDialog(props: AdjustMarginDialogProps) {
+  const [uncontrolled, setUncontrolled] = useState(props.defaultOpen ?? false);
+  const open = props.open ?? uncontrolled;
+  const { onOpenChange } = props;
+  const controlled = props.open !== undefined;
+  const setOpen = useCallback(
+    (next: boolean) => {
+      if (!controlled) setUncontrolled(next);
+      onOpenChange?.(next);
+    },
+    [controlled, onOpenChange],
+  );
+  if (!open) return null;
+  return <OpenDialog {...props} onClose={() => setOpen(false)} />;
+}
+
+function OpenDialog(props: AdjustMarginDialogProps & { onClose: () => void }) {
+  const { onClose, onSuccess } = props;
+  const titleId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const messages = useMemo(() => resolveMessages(props.messages), [props.messages]);
+  const handleSuccess = useCallback(
+    (request: AdjustMarginRequest) => {
+      onClose();
+      onSuccess?.(request);
+    },
+    [onClose, onSuccess],
+  );
+  const form = useAdjustMarginForm({
+    symbol: props.symbol,
+    positionSide: props.positionSide,
+    defaultMode: props.defaultMode,
+    locale: props.locale,
+    staleAfterMs: props.staleAfterMs,
+    amountErrors: messages.amountErrors,
+    onConfirm: props.onConfirm,
+    onSuccess: handleSuccess,
+  });
+  return (
+    <ModalDialog
+      labelledBy={titleId}
+      onClose={onClose}
+      initialFocus={inputRef}
+      returnFocus={props.returnFocusRef}
+      theme={props.theme}
+      className={props.className}
+    >
+      <AdjustMarginPanel
+        form={form}
+        symbol={props.symbol}
+        messages={messages}
+        locale={props.locale}
+        titleId={titleId}
+        inputRef={inputRef}
+        onClose={onClose}
+      />
+    </ModalDialog>
+  );
+}

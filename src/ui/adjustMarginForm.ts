@@ -1,0 +1,104 @@
+import { adjustedPosition, positionFigures, type PositionFigures } from '../core/adjustment';
+import { validateAmount, type AmountErrorMessages, type ValidationResult } from '../core/amount';
+import type { Decimal } from '../core/decimal';
+import { amountInputValue } from '../core/format';
+import { roundDown } from '../core/rounding';
+import type { AdjustType, RemoveLimitedBy } from '../core/types';
+import type { MarginLimits } from '../data/marginLimits';
+
+/** The preset fractions of the live max. 100 is Max. */
+export type Percent = 25 | 50 | 75 | 100;
+
+/**
+ * What the user asked for: an amount as typed (stays fixed as prices move), or a fraction of the
+ * live max (re-derived from the max on every update).
+ */
+export type AmountIntent = { kind: 'typed'; text: string } | { kind: 'percent'; percent: Percent };
+
+/** The form's inputs. */
+export interface AdjustMarginFormInputs {
+  mode: AdjustType;
+  intent: AmountIntent;
+  limits: MarginLimits | undefined;
+  isStale: boolean;
+  locale?: string;
+  amountErrors?: Partial<AmountErrorMessages>;
+}
+
+/** Everything the view shows, derived from the inputs and nothing else. */
+export interface AdjustMarginFormSummary {
+  /** The text the amount field shows. */
+  text: string;
+  /** The live max for the mode, rounded down to the asset's decimals; `null` while unknown. */
+  max: Decimal | null;
+  /** For Remove: which bound limits the max. */
+  limitedBy: RemoveLimitedBy | null;
+  validation: ValidationResult;
+  /** Before → after figures; `after` is present only for a valid amount. */
+  before: PositionFigures | null;
+  after: PositionFigures | null;
+  /** Remove is blocked while the mark price is stale. */
+  blockedByStalePrice: boolean;
+  canConfirm: boolean;
+}
+
+/** `percent`% of `max`, rounded down to `decimals`: never above the max, so it always validates. */
+export function percentOfMax(max: Decimal, percent: Percent, decimals: number): Decimal {
+  return percent === 100 ? max : roundDown(max.times(percent).div(100), decimals);
+}
+
+/** The live max for a mode. */
+export function maxFor(limits: MarginLimits, mode: AdjustType): Decimal {
+  return mode === 'ADD' ? limits.maxAddable : limits.maxRemovable.amount;
+}
+
+/** The field's text for an intent at the current limits. */
+export function intentText(intent: AmountIntent, max: Decimal | null, decimals: number, locale?: string): string {
+  if (intent.kind === 'typed') return intent.text;
+  return max === null ? '' : amountInputValue(percentOfMax(max, intent.percent, decimals), decimals, locale);
+}
+
+/** Validates `text` for `mode` against `limits`: the one check that Max, presets and Confirm all share. */
+export function validateFor(
+  text: string,
+  mode: AdjustType,
+  limits: MarginLimits | undefined,
+  options: { locale?: string; amountErrors?: Partial<AmountErrorMessages> } = {},
+): ValidationResult {
+  return validateAmount(text, {
+    locale: options.locale,
+    decimals: limits?.position.marginAssetPrecision ?? 8,
+    asset: limits?.position.marginAsset,
+    max: limits ? maxFor(limits, mode) : null,
+    messages: options.amountErrors,
+  });
+}
+
+/**
+ * The form as a pure function: inputs → text, max, validation, before/after preview and whether
+ * Confirm may be pressed. The headless hook, the dialog and the tests all go through it.
+ */
+export function summarizeAdjustMarginForm(inputs: AdjustMarginFormInputs): AdjustMarginFormSummary {
+  const { mode, intent, limits, isStale, locale } = inputs;
+  const decimals = limits?.position.marginAssetPrecision ?? 8;
+  const max = limits ? maxFor(limits, mode) : null;
+  const text = intentText(intent, max, decimals, locale);
+  const validation = validateFor(text, mode, limits, { locale, amountErrors: inputs.amountErrors });
+  const blockedByStalePrice = mode === 'REMOVE' && isStale;
+  let before: PositionFigures | null = null;
+  let after: PositionFigures | null = null;
+  if (limits) {
+    before = limits.current;
+    if (validation.ok) after = positionFigures(adjustedPosition(limits.input, mode, validation.amount));
+  }
+  return {
+    text,
+    max,
+    limitedBy: mode === 'REMOVE' && limits ? limits.maxRemovable.limitedBy : null,
+    validation,
+    before,
+    after,
+    blockedByStalePrice,
+    canConfirm: validation.ok && !blockedByStalePrice,
+  };
+}

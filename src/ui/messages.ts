@@ -1,0 +1,164 @@
+import { amountErrorMessages, type AmountErrorMessages } from '../core/amount';
+import type { RemoveLimitedBy } from '../core/types';
+import type { PositionSide } from '../data/types';
+
+/**
+ * Every piece of text the UI shows, English by default. Pass a partial object as `messages` to
+ * replace any of it; the accessible names marked "contract" are what tests and screen readers find.
+ */
+export interface AdjustMarginMessages {
+  /** contract: the dialog's name. */
+  title: string;
+  close: string;
+  /** contract: the mode switch's options. */
+  add: string;
+  remove: string;
+  modeLegend: string;
+  /** contract: the amount field's label. */
+  amount: string;
+  /** contract: the Max button. */
+  max: string;
+  percentOfMax: (percent: number) => string;
+  /** contract: the Confirm button. */
+  confirm: string;
+  confirming: string;
+  /** contract: the limit lines begin with these. */
+  maxAddable: string;
+  maxRemovable: string;
+  limitedBy: (bound: RemoveLimitedBy) => string;
+  whyLimited: string;
+  limitExplanation: (bound: RemoveLimitedBy) => string;
+  follows: (percent: number) => string;
+  margin: string;
+  leverage: string;
+  liquidationPrice: string;
+  markPrice: string;
+  entryPrice: string;
+  before: string;
+  after: string;
+  noLiquidationPrice: string;
+  noLiquidationReason: string;
+  markAge: (seconds: number) => string;
+  markWaiting: string;
+  staleBlocksRemove: (seconds: number) => string;
+  reconnecting: string;
+  sideLong: string;
+  sideShort: string;
+  hedgeSide: (side: PositionSide) => string;
+  isolated: string;
+  cross: string;
+  leverageBadge: (leverage: string) => string;
+  loading: string;
+  loadError: string;
+  closedTitle: string;
+  closedBody: string;
+  notIsolated: string;
+  limitMoved: (newMax: string) => string;
+  useNewMax: string;
+  failed: (message: string) => string;
+  retryHint: string;
+  pending: string;
+  succeeded: (type: 'ADD' | 'REMOVE', amount: string, symbol: string) => string;
+  ladderLabel: string;
+  ladderText: (parts: { mark: string; entry: string; liqNow: string; liqAfter: string }) => string;
+  /** Amount validation wording, per error code of the core parser. */
+  amountErrors: AmountErrorMessages;
+  /** Positions table. */
+  positions: string;
+  columns: {
+    symbol: string;
+    side: string;
+    size: string;
+    entryPrice: string;
+    markPrice: string;
+    liquidationPrice: string;
+    margin: string;
+    marginMode: string;
+    unrealizedPnl: string;
+  };
+  /** contract: the table's edit buttons, e.g. "Edit margin for BTCUSDT Long". */
+  editMargin: (symbol: string, side: string) => string;
+  noPositions: string;
+}
+
+/** The default English text. */
+export const defaultMessages: AdjustMarginMessages = {
+  title: 'Adjust Margin',
+  close: 'Close',
+  add: 'Add',
+  remove: 'Remove',
+  modeLegend: 'Add or remove margin',
+  amount: 'Amount',
+  max: 'Max',
+  percentOfMax: (p) => `${p}%`,
+  confirm: 'Confirm',
+  confirming: 'Confirming…',
+  maxAddable: 'Max addable',
+  maxRemovable: 'Max removable',
+  limitedBy: (b) => (b === 'maintenanceMargin' ? 'Limited by maintenance margin' : 'Limited by initial margin at the mark price'),
+  whyLimited: 'Why?',
+  limitExplanation: (b) =>
+    b === 'maintenanceMargin'
+      ? 'The isolated wallet may not fall below the maintenance margin: removing more would put the position at liquidation.'
+      : 'The margin balance (wallet plus unrealized PnL) must still cover the initial margin at the current mark price. This limit moves with every mark-price tick.',
+  follows: (p) => (p === 100 ? 'Follows the live max as the price moves' : `${p}% of the live max, follows the price`),
+  margin: 'Margin',
+  leverage: 'Leverage',
+  liquidationPrice: 'Est. liq. price',
+  markPrice: 'Mark price',
+  entryPrice: 'Entry price',
+  before: 'Now',
+  after: 'After',
+  noLiquidationPrice: '—',
+  noLiquidationReason: 'No liquidation price: the margin covers the whole position.',
+  markAge: (s) => (s < 1 ? 'Mark price updated just now' : `Mark price updated ${s} s ago`),
+  markWaiting: 'Waiting for the mark price',
+  staleBlocksRemove: (s) => `The mark price is ${s} s old: removing margin needs a fresh price.`,
+  reconnecting: 'Price feed reconnecting: removing margin needs a live price.',
+  sideLong: 'Long',
+  sideShort: 'Short',
+  hedgeSide: (s) => (s === 'BOTH' ? 'One-way' : `Hedge ${s === 'LONG' ? 'Long' : 'Short'}`),
+  isolated: 'Isolated',
+  cross: 'Cross',
+  leverageBadge: (l) => `${l}×`,
+  loading: 'Loading position…',
+  loadError: 'The position could not be loaded.',
+  closedTitle: 'Position closed',
+  closedBody: 'This position was closed or liquidated. Nothing can be sent.',
+  notIsolated: 'Margin can only be adjusted on an isolated position.',
+  limitMoved: (m) => `The limit moved while you were typing: the max is now ${m}. Nothing was sent.`,
+  useNewMax: 'Use new max',
+  failed: (m) => `Not adjusted: ${m}`,
+  retryHint: 'Your amount is kept; you can try again.',
+  pending: 'Sending…',
+  succeeded: (type, amount, symbol) => `${type === 'ADD' ? 'Added' : 'Removed'} ${amount} ${type === 'ADD' ? 'to' : 'from'} ${symbol}.`,
+  ladderLabel: 'Price ladder',
+  ladderText: ({ mark, entry, liqNow, liqAfter }) =>
+    `Mark ${mark}, entry ${entry}, liquidation now ${liqNow}, after ${liqAfter}.`,
+  amountErrors: amountErrorMessages,
+  positions: 'Positions',
+  columns: {
+    symbol: 'Symbol',
+    side: 'Side',
+    size: 'Size',
+    entryPrice: 'Entry price',
+    markPrice: 'Mark price',
+    liquidationPrice: 'Liq. price',
+    margin: 'Margin',
+    marginMode: 'Margin mode',
+    unrealizedPnl: 'Unrealized PnL',
+  },
+  editMargin: (symbol, side) => `Edit margin for ${symbol} ${side}`,
+  noPositions: 'No open positions.',
+};
+
+/** Merges an app's partial messages over the defaults. */
+export function resolveMessages(messages?: Partial<AdjustMarginMessages>): AdjustMarginMessages {
+  if (!messages) return defaultMessages;
+  return {
+    ...defaultMessages,
+    ...messages,
+    columns: { ...defaultMessages.columns, ...messages.columns },
+    amountErrors: { ...defaultMessages.amountErrors, ...messages.amountErrors },
+  };
+}
