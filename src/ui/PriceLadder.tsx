@@ -14,7 +14,7 @@ const PAD = 14;
 
 /**
  * Mark, entry, and liquidation price now and after, on one price axis: how much room the change
- * buys or costs. The SVG is decorative to assistive technology; `description` is its text.
+ * buys or costs. Its text alternative is `label: description`.
  */
 export function PriceLadder(props: { points: readonly LadderPoint[]; description: string; label: string }) {
   const known = props.points.filter((p): p is LadderPoint & { price: Decimal } => p.price !== null);
@@ -33,8 +33,14 @@ export function PriceLadder(props: { points: readonly LadderPoint[]; description
   const liqAfter = known.find((p) => p.key === 'liqAfter');
   const mark = known.find((p) => p.key === 'mark');
   return (
-    <figure className="amk-ladder">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false" preserveAspectRatio="none">
+    <div className="amk-ladder">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={`${props.label}: ${props.description}`}
+        focusable="false"
+        preserveAspectRatio="none"
+      >
         <line className="amk-ladder-axis" x1={PAD} x2={WIDTH - PAD} y1={HEIGHT / 2} y2={HEIGHT / 2} />
         {mark && liqNow && (
           <line className="amk-ladder-room" x1={x(mark.price)} x2={x(liqNow.price)} y1={HEIGHT / 2} y2={HEIGHT / 2} />
@@ -56,9 +62,6 @@ export function PriceLadder(props: { points: readonly LadderPoint[]; description
           );
         })}
       </svg>
-      <figcaption className="amk-visually-hidden">
-        {props.label}: {props.description}
-      </figcaption>
-    </figure>
+    </div>
   );
 }
