@@ -1,0 +1,117 @@
+/**
+ * adjust-margin-kit: the Adjust Margin dialog for isolated perpetual-futures positions.
+ *
+ * - Core (pure TypeScript, decimal.js): Binance's margin math for USDⓈ-M and COIN-M, amount
+ *   parsing and validation per locale, formatting.
+ * - Data: the `MarginDataSource` interface, the provider and React Query hooks for live limits.
+ * - UI: the dialog, its headless hook, the positions table. Import the stylesheet from
+ *   `adjust-margin-kit/styles.css`.
+ *
+ * The simulated exchange and the Binance adapter are separate entries:
+ * `adjust-margin-kit/simulated`, `adjust-margin-kit/binance`.
+ * @packageDocumentation
+ */
+
+// Core
+export { Dec, toDecimal, type DecimalInput } from './core/decimal';
+export type { AdjustType, Bracket, ContractType, CrossInput, PositionInput, RemoveLimitedBy } from './core/types';
+export {
+  bracketFor,
+  effectiveLeverage,
+  initialMarginAtMark,
+  maintenanceMargin,
+  notional,
+  notionalAt,
+  positionMargin,
+  positionSign,
+  unrealizedPnl,
+} from './core/position';
+export {
+  availableForOrder,
+  crossMaxWithdrawal,
+  DEFAULT_ASSET_DECIMALS,
+  maxAddable,
+  maxRemovable,
+  type MaxRemovable,
+} from './core/limits';
+export { liquidationPrice, type LiquidationInput } from './core/liquidation';
+export { adjustedPosition, adjustmentPreview, positionFigures, type PositionFigures } from './core/adjustment';
+export { crossSums } from './core/cross';
+export { roundDown, roundHalfUp } from './core/rounding';
+export {
+  amountErrorMessages,
+  getLocaleSeparators,
+  parseAmount,
+  validateAmount,
+  type AmountError,
+  type AmountErrorCode,
+  type AmountErrorMessages,
+  type ParseAmountOptions,
+  type ParseResult,
+  type ValidateAmountOptions,
+  type ValidationResult,
+} from './core/amount';
+export {
+  amountInputValue,
+  canonical,
+  formatAmount,
+  formatDecimal,
+  formatLeverage,
+  formatPercent,
+  formatPrice,
+  NO_VALUE,
+  type FormatDecimalOptions,
+  type Rounding,
+} from './core/format';
+
+// Data
+export {
+  AdjustMarginError,
+  type AccountSnapshot,
+  type AdjustMarginErrorKind,
+  type AdjustMarginRequest,
+  type AdjustMarginResult,
+  type AssetSnapshot,
+  type FeedStatus,
+  type MarginDataSource,
+  type MarginType,
+  type MarkPriceUpdate,
+  type PositionSide,
+  type PositionSnapshot,
+  type Unsubscribe,
+} from './data/types';
+export { crossInputFor, findPosition, markOf, toPositionInput, type MarkPrices } from './data/account';
+export { computeMarginLimits, type MarginLimits } from './data/marginLimits';
+export { createMarkPriceStore, type MarkPriceStore } from './data/markPriceStore';
+export { accountQueryOptions, marginKeys } from './data/queries';
+export { MarginSourceProvider, useMarginSource, type MarginSourceContextValue } from './data/MarginSourceProvider';
+export { useFeedStatus, useMarkPrice, useMarkPrices } from './data/useMarkPrice';
+export {
+  DEFAULT_STALE_AFTER_MS,
+  useMarginLimits,
+  type MarginLimitsState,
+  type MarginLimitsStatus,
+} from './data/useMarginLimits';
+export { useAdjustMargin, type SubmitAdjustMargin } from './data/useAdjustMargin';
+
+// UI
+export {
+  intentText,
+  maxFor,
+  percentOfMax,
+  summarizeAdjustMarginForm,
+  validateFor,
+  type AdjustMarginFormInputs,
+  type AdjustMarginFormSummary,
+  type AmountIntent,
+  type Percent,
+} from './ui/adjustMarginForm';
+export {
+  useAdjustMarginForm,
+  type AdjustMarginFormState,
+  type SubmitState,
+  type UseAdjustMarginFormOptions,
+} from './ui/useAdjustMarginForm';
+export { AdjustMarginDialog, type AdjustMarginDialogProps } from './ui/AdjustMarginDialog';
+export { PositionsTable, type PositionsTableProps } from './ui/PositionsTable';
+export { defaultMessages, resolveMessages, type AdjustMarginMessages } from './ui/messages';
