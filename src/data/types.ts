@@ -122,7 +122,7 @@ export interface MarginDataSource {
   subscribeMarkPrice(symbol: string, onUpdate: (update: MarkPriceUpdate) => void): Unsubscribe;
   /** Account changes: a wallet after an adjustment, funding, a position closed or liquidated. */
   subscribeAccount(onUpdate: (account: AccountSnapshot) => void): Unsubscribe;
-  /** Optional: the feed's connection state for a symbol ('reconnecting' marks prices stale at once). */
+  /** Optional: the mark-price feed's connection state ('reconnecting' marks every price stale at once). */
   subscribeFeedStatus?(onStatus: (status: FeedStatus) => void): Unsubscribe;
   /** Submits an adjustment. Rejects with an `AdjustMarginError`. */
   adjustMargin(request: AdjustMarginRequest): Promise<AdjustMarginResult>;

@@ -1,0 +1,341 @@
+import { toDecimal } from '../../core/decimal';
+import { unrealizedPnl } from '../../core/position';
+import { findPosition, toPositionInput } from '../account';
+import type {
+  AccountSnapshot,
+  AdjustMarginRequest,
+  AdjustMarginResult,
+  FeedStatus,
+  MarkPriceUpdate,
+  PositionSnapshot,
+  Unsubscribe,
+} from '../types';
+import { clampRate, type SimulatedExchange, type SimulatedExchangeOptions } from './api';
+import { errorForCode, networkError, timeoutError } from './errors';
+import { FailureQueue } from './failures';
+import { prngStateFromSeed } from './prng';
+import { applyAdjustment } from './rules';
+import { defaultScenario } from './scenario';
+import { accountAtMarks, freezeAccount, marksOf } from './snapshot';
+import { cloneState, validateState, type SimulatedMarket, type SimulatedState } from './state';
+import { TimerSet } from './timers';
+import { toMarketPrice, walkStep } from './walk';
+
+function nonNegative(name: string, ms: number): number {
+  if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`${name} must be a finite number ≥ 0: ${ms}`);
+  return ms;
+}
+
+const DISPOSED = 'The simulated exchange was disposed.';
+
+/**
+ * Creates a simulated exchange. Deterministic: the same state (seed, PRNG state, markets, account)
+ * gives the same prices and the same answers. Behaviour worth knowing:
+ * - Subscribing does not start the walk; the host calls `start()` (or passes `autoStart`).
+ * - `getAccount` and `adjustMargin` answer after the latency (0 → on a microtask, no timer).
+ * - `adjustMargin` applies the rules when the request arrives: after the latency, at the marks of
+ *   that moment (see `applyAdjustment`).
+ * - Idempotency: a request whose `clientRequestId` already succeeded gets the first result again and
+ *   is not applied twice (Binance does not do this for positionMargin; the simulation is the kit's
+ *   reference for a safe retry). The memory is cleared by `importState`.
+ * - Ticks emit every symbol's mark; account listeners hear adjustments, closes, playground edits
+ *   and imports, not ticks (as with Binance's user stream).
+ */
+export function createSimulatedExchange(options: SimulatedExchangeOptions = {}): SimulatedExchange {
+  const timers = new TimerSet();
+  const failures = new FailureQueue();
+  const markListeners = new Map<string, Set<(u: MarkPriceUpdate) => void>>();
+  const accountListeners = new Set<(a: AccountSnapshot) => void>();
+  const statusListeners = new Set<(s: FeedStatus) => void>();
+  const completed = new Map<string, AdjustMarginResult>();
+
+  let seed = 0;
+  let prngState = 0;
+  let rateHz = 1;
+  let latencyMs = 0;
+  let timeoutMs = 10_000;
+  let account: AccountSnapshot = freezeAccount({ assets: [], positions: [], updateTime: 0 });
+  let markets: Record<string, SimulatedMarket> = {};
+  let running = false;
+  let disposed = false;
+  let feedStatus: FeedStatus = 'live';
+  let updatedAt = 0;
+  let cached: AccountSnapshot | undefined;
+
+  function load(state: SimulatedState): void {
+    validateState(state);
+    const s = cloneState(state);
+    seed = s.seed;
+    prngState = s.prngState;
+    rateHz = clampRate(s.rateHz);
+    latencyMs = s.latencyMs;
+    timeoutMs = s.timeoutMs;
+    markets = s.markets;
+    account = freezeAccount(s.account);
+    completed.clear();
+    failures.clear();
+    changed();
+  }
+
+  function changed(): void {
+    cached = undefined;
+    updatedAt = Date.now();
+  }
+
+  function snapshot(): AccountSnapshot {
+    cached ??= accountAtMarks(account, marksOf(markets), updatedAt);
+    return cached;
+  }
+
+  function emitAccount(): void {
+    const snap = snapshot();
+    for (const l of [...accountListeners]) l(snap);
+  }
+
+  function emitMark(symbol: string, now: number): void {
+    const listeners = markListeners.get(symbol);
+    const market = markets[symbol];
+    if (!listeners || !market || feedStatus !== 'live') return;
+    const update: MarkPriceUpdate = Object.freeze({ symbol, markPrice: market.markPrice, eventTime: now });
+    for (const l of [...listeners]) l(update);
+  }
+
+  function emitAllMarks(): void {
+    const now = Date.now();
+    for (const symbol of Object.keys(markets).sort()) emitMark(symbol, now);
+  }
+
+  function tick(): void {
+    const next = walkStep(markets, prngState);
+    markets = next.markets;
+    prngState = next.prngState;
+    changed();
+    emitAllMarks();
+  }
+
+  function restartInterval(): void {
+    if (running) timers.every(Math.round(1000 / rateHz), tick);
+  }
+
+  function replaceAccount(next: AccountSnapshot): void {
+    account = freezeAccount({ ...next, updateTime: Date.now() });
+    changed();
+    emitAccount();
+  }
+
+  function setWallet(assets: AccountSnapshot['assets'], asset: string, amount: string) {
+    const has = assets.some((a) => a.asset === asset);
+    const list = has ? assets : [...assets, { asset, crossWalletBalance: '0' }];
+    return list.map((a) => (a.asset === asset ? { ...a, crossWalletBalance: amount } : a));
+  }
+
+  function subscribe<T>(set: Set<T>, listener: T): Unsubscribe {
+    if (disposed) return () => {};
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+    };
+  }
+
+  const base = options.state ?? defaultScenario();
+  load(base);
+  if (options.seed !== undefined) {
+    seed = options.seed;
+    prngState = prngStateFromSeed(options.seed);
+  }
+  if (options.rateHz !== undefined) rateHz = clampRate(options.rateHz);
+  if (options.latencyMs !== undefined) latencyMs = nonNegative('latencyMs', options.latencyMs);
+  if (options.timeoutMs !== undefined) timeoutMs = nonNegative('timeoutMs', options.timeoutMs);
+
+  const exchange: SimulatedExchange = {
+    getAccount() {
+      if (disposed) return Promise.reject(networkError(DISPOSED));
+      return timers.later(latencyMs, () => {
+        if (disposed) throw networkError(DISPOSED);
+        return snapshot();
+      });
+    },
+
+    subscribeMarkPrice(symbol, onUpdate) {
+      if (disposed) return () => {};
+      let set = markListeners.get(symbol);
+      if (!set) markListeners.set(symbol, (set = new Set()));
+      set.add(onUpdate);
+      return () => {
+        const current = markListeners.get(symbol);
+        if (!current) return;
+        current.delete(onUpdate);
+        if (current.size === 0) markListeners.delete(symbol);
+      };
+    },
+
+    subscribeAccount: (onUpdate) => subscribe(accountListeners, onUpdate),
+    subscribeFeedStatus: (onStatus) => subscribe(statusListeners, onStatus),
+
+    adjustMargin(request: AdjustMarginRequest) {
+      if (disposed) return Promise.reject(networkError(DISPOSED));
+      const failure = failures.take();
+      if (failure?.kind === 'timeout') {
+        const ms = timeoutMs;
+        return timers.later(ms, () => {
+          throw timeoutError(ms);
+        });
+      }
+      return timers.later(latencyMs, () => {
+        if (disposed) throw networkError(DISPOSED);
+        if (failure?.kind === 'network') throw networkError();
+        if (failure?.kind === 'reject') throw errorForCode(failure.code, failure.msg);
+        const earlier = completed.get(request.clientRequestId);
+        if (earlier) return earlier;
+        const outcome = applyAdjustment(account, marksOf(markets), request, Date.now());
+        if (!outcome.ok) throw errorForCode(outcome.code);
+        const result: AdjustMarginResult = Object.freeze({
+          symbol: request.symbol,
+          positionSide: request.positionSide,
+          type: request.type,
+          amount: request.amount,
+          clientRequestId: request.clientRequestId,
+        });
+        completed.set(request.clientRequestId, result);
+        replaceAccount(outcome.account);
+        return result;
+      });
+    },
+
+    start() {
+      if (running || disposed) return;
+      running = true;
+      restartInterval();
+    },
+
+    pause() {
+      running = false;
+      timers.stopInterval();
+    },
+
+    step() {
+      if (!disposed) tick();
+    },
+
+    isRunning: () => running,
+
+    setRate(hz) {
+      rateHz = clampRate(hz);
+      restartInterval();
+      return rateHz;
+    },
+
+    getRate: () => rateHz,
+
+    setLatency(ms) {
+      latencyMs = nonNegative('latencyMs', ms);
+    },
+
+    setTimeoutMs(ms) {
+      timeoutMs = nonNegative('timeoutMs', ms);
+    },
+
+    setMarkPrice(symbol, price) {
+      const market = markets[symbol];
+      if (!market) throw new RangeError(`Unknown symbol: ${symbol}`);
+      const markPrice = toMarketPrice(price, market.pricePrecision);
+      markets = { ...markets, [symbol]: { ...market, markPrice } };
+      changed();
+      emitMark(symbol, Date.now());
+      return markPrice;
+    },
+
+    getMarkPrice: (symbol) => markets[symbol]?.markPrice,
+
+    injectFailure(failure) {
+      failures.push(failure);
+    },
+
+    clearFailures() {
+      failures.clear();
+    },
+
+    closePosition(symbol, positionSide, closeOptions = {}) {
+      const position = findPosition(account, symbol, positionSide);
+      if (!position) return false;
+      const mark = markets[symbol]?.markPrice ?? position.markPrice;
+      const pnl = unrealizedPnl(toPositionInput(position, mark));
+      const isolated = position.marginType === 'isolated';
+      const liquidated = closeOptions.reason === 'liquidated';
+      const credit = isolated ? (liquidated ? toDecimal(0) : toDecimal(position.isolatedWallet).plus(pnl)) : pnl;
+      const wallet = account.assets.find((a) => a.asset === position.marginAsset)?.crossWalletBalance ?? '0';
+      replaceAccount({
+        assets: setWallet(account.assets, position.marginAsset, toDecimal(wallet).plus(credit).toFixed()),
+        positions: account.positions.filter((p) => p !== position),
+        updateTime: 0,
+      });
+      return true;
+    },
+
+    updatePosition(symbol, positionSide, patch) {
+      const position = findPosition(account, symbol, positionSide);
+      if (!position) throw new RangeError(`No position ${symbol} ${positionSide}`);
+      const next: PositionSnapshot = { ...position, ...patch };
+      for (const key of ['positionAmt', 'entryPrice', 'leverage', 'isolatedWallet', 'openOrderInitialMargin'] as const) {
+        const v = patch[key];
+        if (v !== undefined) next[key] = toDecimal(v).toFixed();
+      }
+      if (toDecimal(next.positionAmt).isZero()) throw new RangeError('A position amount of 0 is no position: use closePosition');
+      replaceAccount({ ...account, positions: account.positions.map((p) => (p === position ? next : p)) });
+    },
+
+    setCrossWallet(asset, amount) {
+      replaceAccount({ ...account, assets: setWallet(account.assets, asset, toDecimal(amount).toFixed()) });
+    },
+
+    setFeedStatus(status) {
+      if (status === feedStatus) return;
+      feedStatus = status;
+      for (const l of [...statusListeners]) l(status);
+      if (status === 'live') emitAllMarks();
+    },
+
+    exportState() {
+      return cloneState({
+        version: 1,
+        seed,
+        prngState,
+        rateHz,
+        latencyMs,
+        timeoutMs,
+        account: snapshot(),
+        markets,
+      });
+    },
+
+    importState(state) {
+      if (disposed) return;
+      load(state);
+      restartInterval();
+      emitAccount();
+      emitAllMarks();
+    },
+
+    activeTimerCount: () => timers.count(),
+
+    listenerCount() {
+      let markPrice = 0;
+      for (const set of markListeners.values()) markPrice += set.size;
+      const total = markPrice + accountListeners.size + statusListeners.size;
+      return { markPrice, account: accountListeners.size, feedStatus: statusListeners.size, total };
+    },
+
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      running = false;
+      timers.clearAll(networkError(DISPOSED));
+      markListeners.clear();
+      accountListeners.clear();
+      statusListeners.clear();
+    },
+  };
+
+  if (options.autoStart) exchange.start();
+  return exchange;
+}

@@ -1,0 +1,49 @@
+import { Dec, toDecimal, type Decimal } from '../../core/decimal';
+import { nextSymmetricInt } from './prng';
+import type { SimulatedMarket } from './state';
+
+/** One price tick of a symbol: `10^-pricePrecision`. */
+export function tickSize(pricePrecision: number): Decimal {
+  return new Dec(10).pow(-pricePrecision);
+}
+
+/**
+ * A price put on the symbol's grid: rounded half-up to `pricePrecision` decimals and at least one
+ * tick. Throws a `RangeError` for a value that is not a positive decimal.
+ */
+export function toMarketPrice(price: string, pricePrecision: number): string {
+  const p = toDecimal(price);
+  if (!p.isPositive() || p.isZero()) throw new RangeError(`A mark price must be positive: ${price}`);
+  const rounded = p.toDecimalPlaces(pricePrecision, Dec.ROUND_HALF_UP);
+  return Dec.max(rounded, tickSize(pricePrecision)).toFixed(pricePrecision);
+}
+
+/** The markets after one random-walk step, and the PRNG state after it. */
+export interface WalkResult {
+  markets: Record<string, SimulatedMarket>;
+  prngState: number;
+}
+
+/**
+ * One step of the seeded random walk for every market, in symbol order (so the sequence depends
+ * only on the PRNG state and the markets). Each price moves by `k` ticks, `k` uniform in
+ * `[-maxStepTicks, maxStepTicks]`; a step that would take the price below one tick is reflected
+ * (`−k`), and the price never goes below one tick. All price arithmetic is decimal.
+ */
+export function walkStep(markets: Readonly<Record<string, SimulatedMarket>>, prngState: number): WalkResult {
+  let state = prngState;
+  const next: Record<string, SimulatedMarket> = {};
+  for (const symbol of Object.keys(markets).sort()) {
+    const m = markets[symbol]!;
+    const draw = nextSymmetricInt(state, m.maxStepTicks);
+    state = draw.state;
+    const tick = tickSize(m.pricePrecision);
+    const price = toDecimal(m.markPrice);
+    const move = tick.times(draw.value);
+    let moved = price.plus(move);
+    if (moved.lt(tick)) moved = price.minus(move);
+    if (moved.lt(tick)) moved = tick;
+    next[symbol] = { ...m, markPrice: moved.toFixed(m.pricePrecision) };
+  }
+  return { markets: next, prngState: state };
+}
