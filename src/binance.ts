@@ -1,0 +1,19 @@
+/**
+ * Package entry `adjust-margin-kit/binance`: the Binance Futures data source and its payload mappers.
+ * The kit's data-source types are re-exported so an app can import everything from here.
+ */
+export * from './data/binance';
+export { AdjustMarginError } from './data/types';
+export type {
+  AccountSnapshot,
+  AdjustMarginErrorKind,
+  AdjustMarginRequest,
+  AdjustMarginResult,
+  AssetSnapshot,
+  FeedStatus,
+  MarginDataSource,
+  MarkPriceUpdate,
+  PositionSide,
+  PositionSnapshot,
+  Unsubscribe,
+} from './data/types';

@@ -1,0 +1,105 @@
+import type { AccountSnapshot, AssetSnapshot, PositionSnapshot } from '../types';
+import { decimalString, isZeroDecimal } from './decimal-string';
+import { mapMarginType, mapPositionSide, positionKey } from './account';
+import { asArray, isRecord } from './payloads';
+
+/** The parts of an `ACCOUNT_UPDATE` event the adapter merges. */
+export interface AccountUpdate {
+  eventTime: number;
+  balances: { asset: string; crossWalletBalance: string }[];
+  positions: {
+    symbol: string;
+    positionSide: PositionSnapshot['positionSide'];
+    positionAmt: string;
+    entryPrice: string;
+    marginType: PositionSnapshot['marginType'];
+    isolatedWallet: string;
+  }[];
+}
+
+/**
+ * Parses a user-data frame (JSON text or object; a combined-stream `{stream, data}` wrapper is
+ * unwrapped). Returns `undefined` for anything but `ACCOUNT_UPDATE`.
+ */
+export function parseAccountUpdate(frame: unknown): AccountUpdate | undefined {
+  const event = unwrap(frame);
+  if (!isRecord(event) || event.e !== 'ACCOUNT_UPDATE' || !isRecord(event.a)) return undefined;
+  return {
+    eventTime: Number(event.E),
+    balances: asArray(event.a.B)
+      .filter(isRecord)
+      .map((b) => ({ asset: String(b.a), crossWalletBalance: decimalString(b.cw, 'cw') })),
+    positions: asArray(event.a.P)
+      .filter(isRecord)
+      .map((p) => ({
+        symbol: String(p.s),
+        positionSide: mapPositionSide(p.ps),
+        positionAmt: decimalString(p.pa, 'pa'),
+        entryPrice: decimalString(p.ep, 'ep'),
+        marginType: mapMarginType(p.mt),
+        isolatedWallet: decimalString(p.iw, 'iw'),
+      })),
+  };
+}
+
+/** The event name (`e`) of a user-data frame, e.g. `listenKeyExpired`. */
+export function userEventType(frame: unknown): string | undefined {
+  const event = unwrap(frame);
+  return isRecord(event) && typeof event.e === 'string' ? event.e : undefined;
+}
+
+function unwrap(frame: unknown): unknown {
+  let value = frame;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  return isRecord(value) && isRecord(value.data) && typeof value.stream === 'string' ? value.data : value;
+}
+
+/** The result of merging an `ACCOUNT_UPDATE` into a snapshot. */
+export interface MergedAccount {
+  snapshot: AccountSnapshot;
+  /** A position opened that the snapshot does not know (leverage, brackets…): re-fetch the account. */
+  incomplete: boolean;
+}
+
+/**
+ * Merges an `ACCOUNT_UPDATE` into a snapshot, returning a new snapshot: cross wallets (`cw`), and per
+ * position its amount, entry price, margin type and isolated wallet. A position whose amount becomes
+ * 0 (closed, liquidated) disappears. Mark prices, leverage and brackets stay as they were.
+ */
+export function applyAccountUpdate(snapshot: AccountSnapshot, update: AccountUpdate): MergedAccount {
+  const assets: AssetSnapshot[] = [...snapshot.assets];
+  for (const balance of update.balances) {
+    const index = assets.findIndex((a) => a.asset === balance.asset);
+    if (index >= 0) assets[index] = { ...assets[index]!, crossWalletBalance: balance.crossWalletBalance };
+    else assets.push({ asset: balance.asset, crossWalletBalance: balance.crossWalletBalance });
+  }
+  let positions: PositionSnapshot[] = [...snapshot.positions];
+  let incomplete = false;
+  for (const change of update.positions) {
+    const key = positionKey(change.symbol, change.positionSide);
+    const index = positions.findIndex((p) => positionKey(p.symbol, p.positionSide) === key);
+    if (isZeroDecimal(change.positionAmt)) {
+      if (index >= 0) positions = positions.filter((_, i) => i !== index);
+      continue;
+    }
+    if (index < 0) {
+      incomplete = true;
+      continue;
+    }
+    positions[index] = {
+      ...positions[index]!,
+      positionAmt: change.positionAmt,
+      entryPrice: change.entryPrice,
+      marginType: change.marginType,
+      isolatedWallet: change.marginType === 'cross' ? '0' : change.isolatedWallet,
+    };
+  }
+  const updateTime = Number.isFinite(update.eventTime) ? update.eventTime : snapshot.updateTime;
+  return { snapshot: { assets, positions, updateTime }, incomplete };
+}
