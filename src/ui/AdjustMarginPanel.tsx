@@ -106,6 +106,7 @@ export function AdjustMarginPanel(props: {
       ? form.validation.error.message
       : null;
   const pinned = form.intent.kind === 'percent' ? form.intent.percent : null;
+  const presetsOff = status !== 'ready' || form.max === null || form.max.isZero();
   const maxLabel = form.mode === 'ADD' ? m.maxAddable : m.maxRemovable;
   const side = position ? sideLabel(position, m) : '';
 
@@ -164,7 +165,7 @@ export function AdjustMarginPanel(props: {
             type="button"
             className="amk-chip"
             aria-pressed={pinned === p}
-            disabled={status !== 'ready'}
+            disabled={presetsOff}
             onClick={() => form.setPercent(p)}
           >
             {m.percentOfMax(p)}
@@ -174,7 +175,7 @@ export function AdjustMarginPanel(props: {
           type="button"
           className="amk-chip amk-chip-max"
           aria-pressed={pinned === 100}
-          disabled={status !== 'ready'}
+          disabled={presetsOff}
           onClick={() => form.setPercent(100)}
         >
           {m.max}
