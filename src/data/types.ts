@@ -78,7 +78,10 @@ export interface AdjustMarginResult {
   clientRequestId: string;
 }
 
-/** The kinds of failure an adjustment can end in. */
+/**
+ * The kinds of failure an adjustment can end in. `'timeout'` means the result is unknown (the
+ * request may have been applied): check the position before retrying.
+ */
 export type AdjustMarginErrorKind =
   | 'insufficientCrossBalance'
   | 'insufficientIsolatedBalance'

@@ -1,0 +1,263 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { SimulatedExchange } from '../src/simulated';
+import { AdjustMarginDialog } from '../src/ui/AdjustMarginDialog';
+import { DialogStage, editPosition, makeSim } from './support/SimStage';
+
+type Args = React.ComponentProps<typeof AdjustMarginDialog> & { width?: number };
+type Loaded = { sim: SimulatedExchange };
+
+const meta = {
+  title: 'Adjust Margin/Dialog',
+  component: AdjustMarginDialog,
+  args: {
+    symbol: 'BTCUSDT',
+    positionSide: 'LONG',
+    defaultMode: 'ADD',
+    theme: 'dark',
+    locale: 'en',
+    staleAfterMs: 3_600_000,
+  },
+  argTypes: {
+    defaultMode: { control: 'inline-radio', options: ['ADD', 'REMOVE'] },
+    theme: { control: 'inline-radio', options: ['dark', 'light'] },
+    positionSide: { control: 'inline-radio', options: ['BOTH', 'LONG', 'SHORT'] },
+    locale: { control: 'select', options: ['en', 'de', 'fr'] },
+  },
+  loaders: [async () => ({ sim: makeSim() })],
+  render: (args, { loaded }) => <DialogStage {...args} sim={(loaded as Loaded).sim} />,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function parts(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  const dialog = canvas.getByRole('dialog', { name: 'Adjust Margin' });
+  const d = within(dialog);
+  return {
+    dialog,
+    d,
+    amount: d.getByRole('textbox', { name: 'Amount' }),
+    confirm: d.getByRole('button', { name: 'Confirm' }),
+  };
+}
+
+async function ready(canvasElement: HTMLElement, line: RegExp = /^Max (addable|removable):/) {
+  await waitFor(() => expect(within(canvasElement).getByText(line)).toHaveTextContent(/\d/));
+  return parts(canvasElement);
+}
+
+/** USDⓈ-M, Add: the cross wallet's max addable; a valid amount previews the liquidation price. */
+export const AddUsdm: Story = {
+  play: async ({ canvasElement }) => {
+    const { d, amount, confirm } = await ready(canvasElement);
+    await expect(amount).toHaveFocus();
+    await userEvent.type(amount, '500');
+    await expect(confirm).toBeEnabled();
+    await expect(d.getByText('Est. liq. price', { selector: 'dt' }).closest('div')).toHaveTextContent('→');
+  },
+};
+
+/** USDⓈ-M, Remove with Max: the bound that limits it is named and explained on demand. */
+export const RemoveUsdm: Story = {
+  args: { defaultMode: 'REMOVE' },
+  play: async ({ canvasElement }) => {
+    const { d, amount, confirm } = await ready(canvasElement);
+    await userEvent.click(d.getByRole('button', { name: 'Max' }));
+    // The default scenario's BTCUSDT long is vector V1 of the spec: max removable 900.
+    await expect(amount).toHaveValue('900');
+    await expect(d.getByText(/Limited by initial margin at the mark price/)).toBeVisible();
+    await userEvent.click(d.getByRole('button', { name: 'Why?' }));
+    await expect(d.getByText(/must still cover the initial margin/)).toBeVisible();
+    await expect(confirm).toBeEnabled();
+  },
+};
+
+/** COIN-M (inverse): margin in BTC, 8 decimals. */
+export const CoinM: Story = {
+  args: { symbol: 'BTCUSD_PERP', positionSide: 'BOTH', defaultMode: 'REMOVE' },
+  play: async ({ canvasElement }) => {
+    const { d } = await ready(canvasElement);
+    await expect(d.getByText(/^Max removable:/)).toHaveTextContent(/BTC$/);
+    await expect(d.getByText('Short')).toBeInTheDocument();
+  },
+};
+
+/** Hedge mode, the LONG side of ETHUSDT. */
+export const HedgeLong: Story = {
+  args: { symbol: 'ETHUSDT', positionSide: 'LONG' },
+  play: async ({ canvasElement }) => {
+    const { d } = await ready(canvasElement);
+    await expect(d.getByText('Hedge Long')).toBeInTheDocument();
+  },
+};
+
+/** Hedge mode, the SHORT side of the same symbol: its own wallet and limits. */
+export const HedgeShort: Story = {
+  args: { symbol: 'ETHUSDT', positionSide: 'SHORT', defaultMode: 'REMOVE' },
+  play: async ({ canvasElement }) => {
+    const { d } = await ready(canvasElement);
+    await expect(d.getByText('Hedge Short')).toBeInTheDocument();
+  },
+};
+
+function validationStory(text: string, message: RegExp, defaultMode: 'ADD' | 'REMOVE' = 'ADD'): Story {
+  return {
+    args: { defaultMode },
+    play: async ({ canvasElement }) => {
+      const { dialog, amount, confirm } = await ready(canvasElement);
+      await userEvent.type(amount, text);
+      await expect(amount).toHaveAttribute('aria-invalid', 'true');
+      const id = amount.getAttribute('aria-describedby')!.split(' ')[0]!;
+      await expect(dialog.querySelector(`[id="${id}"]`)).toHaveTextContent(message);
+      await expect(confirm).toBeDisabled();
+    },
+  };
+}
+
+/** Validation: letters or symbols. */
+export const InvalidNotANumber = validationStory('12a', /Use digits only/);
+/** Validation: scientific notation. */
+export const InvalidExponent = validationStory('1e3', /Scientific notation/);
+/** Validation: a sign. */
+export const InvalidSign = validationStory('-10', /without a sign/);
+/** Validation: zero. */
+export const InvalidZero = validationStory('0.000', /greater than 0/);
+/** Validation: more decimals than the asset has. */
+export const InvalidTooManyDecimals = validationStory('1.000000001', /At most 8 decimal places/);
+/** Validation: the other decimal separator. */
+export const InvalidDecimalSeparator = validationStory('1,5', /Use "\." as the decimal separator/);
+/** Validation: over the max removable. */
+export const InvalidOverLimit = validationStory('901', /Enter at most 900 USDT/, 'REMOVE');
+
+/** Max = 0: a position in loss has nothing removable; the presets are off and the reason shows. */
+export const MaxZero: Story = {
+  args: { defaultMode: 'REMOVE' },
+  loaders: [async () => ({ sim: makeSim({ edit: (s) => editPosition(s, 'BTCUSDT', 'LONG', { isolatedWallet: '2000' }) }) })],
+  play: async ({ canvasElement }) => {
+    const { d, confirm } = await ready(canvasElement);
+    await expect(d.getByText(/^Max removable:/)).toHaveTextContent('0.00 USDT');
+    await expect(d.getByRole('button', { name: 'Max' })).toBeDisabled();
+    await expect(d.getByText('No USDT available')).toBeInTheDocument();
+    await expect(confirm).toBeDisabled();
+  },
+};
+
+/** A stale mark price blocks Remove, with the reason. */
+export const StaleMarkPrice: Story = {
+  args: { defaultMode: 'REMOVE', staleAfterMs: 300 },
+  play: async ({ canvasElement }) => {
+    const { d, amount, confirm } = await ready(canvasElement);
+    await userEvent.type(amount, '10');
+    await waitFor(() => expect(d.getByText(/removing margin needs a fresh price/)).toBeInTheDocument(), { timeout: 3000 });
+    await expect(confirm).toBeDisabled();
+  },
+};
+
+/** Pending: the request is in flight; Confirm is busy and a second press sends nothing. */
+export const Pending: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const { d, amount, confirm } = await ready(canvasElement);
+    (loaded as Loaded).sim.setLatency(3_600_000);
+    await userEvent.type(amount, '100');
+    await userEvent.click(confirm);
+    await waitFor(() => expect(confirm).toHaveAttribute('aria-busy', 'true'));
+    await expect(confirm).toHaveTextContent('Confirming…');
+    await expect(d.getByText('Sending…')).toBeInTheDocument();
+  },
+};
+
+/** A failed Confirm keeps the dialog and the amount; the retry succeeds and closes it. */
+export const FailedThenRetry: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const { sim } = loaded as Loaded;
+    sim.injectFailure({ kind: 'reject', code: -4050 });
+    const { d, amount, confirm } = await ready(canvasElement);
+    await userEvent.type(amount, '100');
+    await userEvent.click(confirm);
+    await waitFor(() => expect(d.getByRole('alert')).toHaveTextContent(/Not adjusted/));
+    await expect(amount).toHaveValue('100');
+    await userEvent.click(confirm);
+    await waitFor(() => expect(within(canvasElement).queryByRole('dialog')).not.toBeInTheDocument());
+    await expect(within(canvasElement).getByRole('button', { name: /Edit margin/ })).toHaveFocus();
+  },
+};
+
+/** The limit falls between typing and Confirm: nothing is sent; "Use new max" takes the new one. */
+export const LimitFallsAtConfirm: Story = {
+  args: { defaultMode: 'REMOVE' },
+  play: async ({ canvasElement, loaded }) => {
+    const { sim } = loaded as Loaded;
+    const { d, amount, confirm } = await ready(canvasElement);
+    await userEvent.type(amount, '800');
+    // The price drops and the click lands before the next render: the re-check catches it.
+    sim.setMarkPrice('BTCUSDT', '61000');
+    confirm.click();
+    await waitFor(() => expect(d.getByText(/the max is now 450\.00 USDT/)).toBeInTheDocument());
+    await expect(amount).toHaveValue('800');
+    await userEvent.click(d.getByRole('button', { name: 'Use new max' }));
+    await expect(amount).toHaveValue('450');
+  },
+};
+
+/** The position is closed (or liquidated) while the dialog is open. */
+export const PositionClosed: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const { sim } = loaded as Loaded;
+    const { d } = await ready(canvasElement);
+    sim.closePosition('BTCUSDT', 'LONG', { reason: 'liquidated' });
+    await waitFor(() => expect(d.getByText('Position closed')).toBeInTheDocument());
+    await expect(d.queryByRole('button', { name: 'Confirm' })).not.toBeInTheDocument();
+  },
+};
+
+/** A long symbol name at 320 px. */
+export const LongSymbolNarrow: Story = {
+  args: { symbol: '1000000BABYDOGEUSDT', positionSide: 'LONG', width: 320 },
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  loaders: [
+    async () => ({
+      sim: makeSim({
+        edit: (s) => {
+          const btc = s.account.positions.find((p) => p.symbol === 'BTCUSDT')!;
+          return {
+            ...s,
+            markets: { ...s.markets, '1000000BABYDOGEUSDT': { markPrice: '0.0021', pricePrecision: 7, maxStepTicks: 5 } },
+            account: {
+              ...s.account,
+              positions: [
+                ...s.account.positions,
+                { ...btc, symbol: '1000000BABYDOGEUSDT', positionAmt: '2000000', entryPrice: '0.002', markPrice: '0.0021', isolatedWallet: '500', pricePrecision: 7 },
+              ],
+            },
+          };
+        },
+      }),
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const { dialog } = await ready(canvasElement);
+    await expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth + 1);
+  },
+};
+
+/** Light theme, Remove with an amount. */
+export const Light: Story = {
+  args: { theme: 'light', defaultMode: 'REMOVE' },
+  play: async ({ canvasElement }) => {
+    const { amount } = await ready(canvasElement);
+    await userEvent.type(amount, '250');
+  },
+};
+
+/** German number format: 1.234,5 is accepted and figures use the locale. */
+export const German: Story = {
+  args: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    const { d, amount, confirm } = await ready(canvasElement);
+    await expect(d.getByText(/^Max addable:/)).toHaveTextContent(/^Max addable: \d{1,3}(\.\d{3})*,\d{2,8} USDT$/);
+    await userEvent.type(amount, '1.234,5');
+    await expect(confirm).toBeEnabled();
+  },
+};
