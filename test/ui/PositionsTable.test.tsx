@@ -1,0 +1,94 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { PositionsTable } from '../../src/ui/PositionsTable';
+import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
+import { sourceWrapper } from '../support/renderWithSource';
+
+// Every row reads its live price through useMarkPrice once per render: counting those calls per
+// symbol counts row renders.
+const renders = vi.hoisted(() => new Map<string, number>());
+vi.mock('../../src/data/useMarkPrice', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/data/useMarkPrice')>();
+  return {
+    ...actual,
+    useMarkPrice: (symbol: string) => {
+      renders.set(symbol, (renders.get(symbol) ?? 0) + 1);
+      return actual.useMarkPrice(symbol);
+    },
+  };
+});
+
+function positions() {
+  return [
+    btcLong(),
+    btcLong({ symbol: 'ETHUSDT', positionSide: 'LONG', positionAmt: '2', entryPrice: '3000', markPrice: '3100', isolatedWallet: '700' }),
+    btcLong({ symbol: 'ETHUSDT', positionSide: 'SHORT', positionAmt: '-1', entryPrice: '3200', markPrice: '3100', isolatedWallet: '640' }),
+    btcLong({ symbol: 'SOLUSDT', marginType: 'cross', isolatedWallet: '0', positionAmt: '-10', entryPrice: '150', markPrice: '140' }),
+  ];
+}
+
+async function setup() {
+  const source = createFakeSource(accountOf(positions()));
+  const { Wrapper } = sourceWrapper(source);
+  render(<PositionsTable locale="en" />, { wrapper: Wrapper });
+  const table = await screen.findByRole('table', { name: 'Positions' });
+  await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(5));
+  return { source, table, user: userEvent.setup() };
+}
+
+const rowOf = (table: HTMLElement, symbol: string, index = 0) =>
+  within(table).getAllByRole('rowheader', { name: symbol })[index]!.closest('tr')!;
+
+describe('PositionsTable', () => {
+  it('has the columns a trader expects, with live and computed figures', async () => {
+    const { table } = await setup();
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Symbol', 'Side', 'Size', 'Entry price', 'Mark price', 'Liq. price', 'Margin', 'Margin mode', 'Unrealized PnL']);
+    const btc = rowOf(table, 'BTCUSDT');
+    // Vector V1: liquidation 54216.87; margin = wallet 3000 + uPnL 1000 = 4000.
+    expect(btc).toHaveTextContent('54,216.87');
+    expect(btc).toHaveTextContent('4,000.00 USDT');
+    expect(btc).toHaveTextContent('+1,000.00 USDT');
+    expect(btc).toHaveTextContent('Isolated');
+  });
+
+  it('offers [Edit] beside isolated margin only, named by symbol and side', async () => {
+    await setup();
+    expect(screen.getByRole('button', { name: 'Edit margin for BTCUSDT Long' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit margin for ETHUSDT Hedge Long' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit margin for ETHUSDT Hedge Short' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /SOLUSDT/ })).not.toBeInTheDocument();
+  });
+
+  it('a tick re-renders only the rows of the symbol that moved', async () => {
+    const { table, source } = await setup();
+    renders.clear();
+    act(() => source.tick('BTCUSDT', '63000'));
+    expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('63,000.00');
+    expect(renders.get('BTCUSDT')).toBe(1);
+    expect(renders.get('ETHUSDT')).toBeUndefined();
+    expect(renders.get('SOLUSDT')).toBeUndefined();
+    renders.clear();
+    act(() => source.tick('ETHUSDT', '3050'));
+    // Both hedge sides of ETHUSDT show the new price; nothing else renders.
+    expect(renders.get('ETHUSDT')).toBe(2);
+    expect(renders.get('BTCUSDT')).toBeUndefined();
+  });
+
+  it('[Edit] opens the dialog for that position; success announces and returns focus to [Edit]', async () => {
+    const { source, user } = await setup();
+    const edit = screen.getByRole('button', { name: 'Edit margin for ETHUSDT Hedge Short' });
+    await user.click(edit);
+    const dialog = await screen.findByRole('dialog', { name: 'Adjust Margin' });
+    expect(within(dialog).getByText('Hedge Short')).toBeInTheDocument();
+    await waitFor(() => expect(within(dialog).getByText(/^Max addable:/)).toHaveTextContent(/\d/));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Amount' }), '25');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(source.requests[0]).toMatchObject({ symbol: 'ETHUSDT', positionSide: 'SHORT', type: 'ADD', amount: '25' });
+    act(() => source.resolveNext());
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('status')).toHaveTextContent('Added 25 USDT to ETHUSDT.');
+    expect(edit).toHaveFocus();
+  });
+});
