@@ -1,6 +1,9 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { adjustedPosition, positionFigures, type PositionFigures } from '../core/adjustment';
+import { Dec, type Decimal, type DecimalInput } from '../core/decimal';
+import type { AdjustType } from '../core/types';
 import { findPosition } from './account';
 import { computeMarginLimits, type MarginLimits } from './marginLimits';
 import { useMarginSource } from './MarginSourceProvider';
@@ -19,6 +22,8 @@ export interface MarginLimitsState {
   status: MarginLimitsStatus;
   /** The live limits; present when `status` is 'ready'. */
   limits: MarginLimits | undefined;
+  /** Margin, leverage and liquidation price after `options.adjustment`, when one is given and valid. */
+  after: PositionFigures | undefined;
   /** Epoch ms of the mark price in use (the last tick, or the account snapshot's time). */
   markPriceTime: number | undefined;
   /** No tick for `staleAfterMs`, or the feed is reconnecting. */
@@ -62,7 +67,7 @@ function useIsOlderThan(time: number | undefined, ms: number): boolean {
 export function useMarginLimits(
   symbol: string,
   positionSide: PositionSide,
-  options: { staleAfterMs?: number } = {},
+  options: { staleAfterMs?: number; adjustment?: { type: AdjustType; amount: DecimalInput } } = {},
 ): MarginLimitsState {
   const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
   const { source, sourceKey, marks: store } = useMarginSource();
@@ -84,6 +89,20 @@ export function useMarginLimits(
     [account, position, isolated, marks],
   );
 
+  const adjustType = options.adjustment?.type;
+  const adjustAmount = options.adjustment ? String(options.adjustment.amount) : undefined;
+  const after = useMemo(() => {
+    if (!limits || !adjustType || adjustAmount === undefined) return undefined;
+    let amount: Decimal;
+    try {
+      amount = new Dec(adjustAmount);
+    } catch {
+      return undefined;
+    }
+    if (!amount.isFinite() || amount.lte(0)) return undefined;
+    return positionFigures(adjustedPosition(limits.input, adjustType, amount));
+  }, [limits, adjustType, adjustAmount]);
+
   const readLatest = useCallback(() => {
     const latest = queryClient.getQueryData(accountQueryOptions(source, sourceKey).queryKey);
     if (!latest) return undefined;
@@ -104,5 +123,5 @@ export function useMarginLimits(
   else if (!isolated) status = 'notIsolated';
   else status = 'ready';
 
-  return { status, limits, markPriceTime, isStale: old || feed === 'reconnecting', error: query.error, readLatest };
+  return { status, limits, after, markPriceTime, isStale: old || feed === 'reconnecting', error: query.error, readLatest };
 }

@@ -35,6 +35,21 @@ describe('useMarginLimits', () => {
     expect(hook.result.current.limits.limits?.maxRemovable.limitedBy).toBe('initialMargin');
   });
 
+  it('gives the figures after an adjustment', async () => {
+    const source = createFakeSource(accountOf([btcLong()]));
+    const { Wrapper } = sourceWrapper(source);
+    const hook = renderHook(
+      ({ amount }) => useMarginLimits('BTCUSDT', 'BOTH', { adjustment: { type: 'REMOVE', amount } }),
+      { wrapper: Wrapper, initialProps: { amount: '900' } },
+    );
+    await waitFor(() => expect(hook.result.current.status).toBe('ready'));
+    // Vector V1: after removing the max (900) the liquidation price is 56024.09638554.
+    expect(hook.result.current.after?.liquidationPrice?.toDecimalPlaces(8).toFixed(8)).toBe('56024.09638554');
+    expect(hook.result.current.after?.isolatedWallet.toFixed()).toBe('2100');
+    hook.rerender({ amount: 'not a number' });
+    expect(hook.result.current.after).toBeUndefined();
+  });
+
   it('turns stale after the threshold without a tick, and fresh again on the next tick', async () => {
     const { source, hook } = setup(60);
     await waitFor(() => expect(hook.result.current.limits.status).toBe('ready'));
