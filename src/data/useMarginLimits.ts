@@ -48,12 +48,7 @@ function useIsOlderThan(time: number | undefined, ms: number): boolean {
   const [expiredAt, setExpiredAt] = useState<number | undefined>(undefined);
   useEffect(() => {
     if (time === undefined) return;
-    const remaining = time + ms - Date.now();
-    if (remaining <= 0) {
-      setExpiredAt(time);
-      return;
-    }
-    const t = setTimeout(() => setExpiredAt(time), remaining);
+    const t = setTimeout(() => setExpiredAt(time), Math.max(0, time + ms - Date.now()));
     return () => clearTimeout(t);
   }, [time, ms]);
   return time !== undefined && expiredAt === time;

@@ -19,12 +19,14 @@ export function ModalDialog(props: {
   const { onClose, initialFocus, returnFocus } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  useLayoutEffect(() => {
+    onCloseRef.current = onClose;
+  });
 
   useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const previous = (returnFocus?.current ?? document.activeElement) as HTMLElement | null;
+    const returnTo = (returnFocus?.current ?? document.activeElement) as HTMLElement | null;
     const handleClose = () => onCloseRef.current();
     dialog.addEventListener('close', handleClose);
     if (!dialog.open) dialog.showModal();
@@ -32,8 +34,7 @@ export function ModalDialog(props: {
     return () => {
       dialog.removeEventListener('close', handleClose);
       if (dialog.open) dialog.close();
-      const target = returnFocus?.current ?? previous;
-      if (target && target.isConnected) target.focus();
+      if (returnTo && returnTo.isConnected) returnTo.focus();
     };
   }, [initialFocus, returnFocus]);
 

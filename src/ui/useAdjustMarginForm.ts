@@ -86,9 +86,8 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
       }),
     [mode, intent, limitsState.limits, limitsState.isStale, locale, amountErrors],
   );
-  // What the user sees now; Confirm sends this text, never a value derived after the click.
-  const shown = useRef(summary.text);
-  shown.current = summary.text;
+  // What the user sees now: Confirm sends this text, never a value derived after the click.
+  const shown = summary.text;
 
   const clearOutcome = useCallback(() => {
     setSubmitState((s) => (s.kind === 'failed' || s.kind === 'limitMoved' ? { kind: 'idle' } : s));
@@ -97,11 +96,11 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
   const setMode = useCallback(
     (next: AdjustType) => {
       // The amount stays as shown (a fraction is frozen to its value) and is re-validated.
-      setIntent({ kind: 'typed', text: shown.current });
+      setIntent({ kind: 'typed', text: shown });
       setModeState(next);
       clearOutcome();
     },
-    [clearOutcome],
+    [clearOutcome, shown],
   );
 
   const setText = useCallback(
@@ -127,8 +126,7 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
     const latest = readLatest();
     if (!latest) return;
     if (mode === 'REMOVE' && isStale) return;
-    const text = shown.current;
-    const validation = validateFor(text, mode, latest, { locale, amountErrors });
+    const validation = validateFor(shown, mode, latest, { locale, amountErrors });
     if (!validation.ok) {
       if (validation.error.code === 'overLimit' || validation.error.code === 'noneAvailable') {
         setSubmitState({ kind: 'limitMoved', newMax: maxFor(latest, mode) });
@@ -159,7 +157,7 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
         setSubmitState({ kind: 'failed', error });
       },
     );
-  }, [readLatest, isStale, mode, locale, amountErrors, symbol, positionSide, mutateAsync, onSuccess]);
+  }, [readLatest, isStale, shown, mode, locale, amountErrors, symbol, positionSide, mutateAsync, onSuccess]);
 
   const takeNewMax = useCallback(() => setPercent(100), [setPercent]);
 
