@@ -1,0 +1,139 @@
+import { useEffect, useId, useState } from 'react';
+import { MAX_RATE_HZ, MIN_RATE_HZ } from '../simulated';
+import { useDemo, useDemoSettings } from './DemoContext';
+import { TextField } from './TextField';
+
+/** Keyboard shortcuts of the feed: they work while the (modal) dialog is open, too. */
+const SHORTCUTS = { pause: 'Alt+Shift+P', step: 'Alt+Shift+S', outage: 'Alt+Shift+O' } as const;
+
+function msProblem(text: string): string | null {
+  if (!/^\d{1,6}$/.test(text.trim())) return 'Enter whole milliseconds, 0 to 999999.';
+  return null;
+}
+
+/** Pause / resume / step, the walk's rate, latency, timeout and a simulated feed outage. */
+export function FeedControls(props: { onDone: (message: string) => void }) {
+  const demo = useDemo();
+  const settings = useDemoSettings();
+  const { onDone } = props;
+  const id = useId();
+  const [latency, setLatency] = useState(String(settings.latencyMs));
+  const [timeout, setTimeoutText] = useState(String(settings.timeoutMs));
+  const latencyError = msProblem(latency);
+  const timeoutError = msProblem(timeout);
+
+  // The page can't be clicked while the modal dialog is open, so the feed has shortcuts.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+      if (e.code === 'KeyS') {
+        e.preventDefault();
+        demo.step();
+        onDone('Stepped the price feed once.');
+      } else if (e.code === 'KeyP') {
+        e.preventDefault();
+        demo.togglePaused();
+        onDone(demo.exchange.isRunning() ? 'Price feed resumed.' : 'Price feed paused.');
+      } else if (e.code === 'KeyO') {
+        e.preventDefault();
+        const down = demo.getSettings().feed === 'live';
+        demo.setFeed(down ? 'reconnecting' : 'live');
+        onDone(down ? 'Feed outage: the price feed is reconnecting.' : 'The price feed is live again.');
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [demo, onDone]);
+
+  return (
+    <fieldset className="demo-fieldset">
+      <legend>Price feed</legend>
+      <div className="demo-row">
+        <button
+          type="button"
+          className="demo-button"
+          aria-keyshortcuts={SHORTCUTS.pause}
+          onClick={() => {
+            demo.togglePaused();
+            onDone(demo.exchange.isRunning() ? 'Price feed resumed.' : 'Price feed paused.');
+          }}
+        >
+          {settings.running ? 'Pause feed' : 'Resume feed'}
+        </button>
+        <button
+          type="button"
+          className="demo-button"
+          aria-keyshortcuts={SHORTCUTS.step}
+          onClick={() => {
+            demo.step();
+            onDone('Stepped the price feed once.');
+          }}
+        >
+          Step
+        </button>
+      </div>
+      <p className="demo-hint">
+        Shortcuts, also while the dialog is open: <kbd>{SHORTCUTS.pause}</kbd> pause/resume, <kbd>{SHORTCUTS.step}</kbd>{' '}
+        step, <kbd>{SHORTCUTS.outage}</kbd> outage on/off.
+      </p>
+      <div className="demo-field">
+        <label htmlFor={`${id}-rate`}>Rate</label>
+        <div className="demo-input-row">
+          <input
+            id={`${id}-rate`}
+            className="demo-range"
+            type="range"
+            min={MIN_RATE_HZ}
+            max={MAX_RATE_HZ}
+            step={0.1}
+            value={settings.rateHz}
+            aria-valuetext={`${settings.rateHz} ticks per second`}
+            onChange={(e) => {
+              const hz = Number(e.target.value);
+              demo.edit((ex) => ex.setRate(hz), { debounce: true });
+            }}
+          />
+          <output htmlFor={`${id}-rate`} className="demo-output">
+            {settings.rateHz} Hz
+          </output>
+        </div>
+      </div>
+      <div className="demo-grid-2">
+        <TextField
+          label="Latency (ms)"
+          inputMode="numeric"
+          value={latency}
+          error={latencyError}
+          onChange={(v) => {
+            setLatency(v);
+            if (!msProblem(v)) demo.edit((ex) => ex.setLatency(Number(v)), { debounce: true });
+          }}
+        />
+        <TextField
+          label="Timeout (ms)"
+          inputMode="numeric"
+          value={timeout}
+          error={timeoutError}
+          hint="How long an injected timeout takes."
+          onChange={(v) => {
+            setTimeoutText(v);
+            if (!msProblem(v)) demo.edit((ex) => ex.setTimeoutMs(Number(v)), { debounce: true });
+          }}
+        />
+      </div>
+      <div className="demo-check">
+        <input
+          id={`${id}-outage`}
+          type="checkbox"
+          aria-keyshortcuts={SHORTCUTS.outage}
+          checked={settings.feed === 'reconnecting'}
+          onChange={(e) => {
+            demo.setFeed(e.target.checked ? 'reconnecting' : 'live');
+            onDone(e.target.checked ? 'Feed outage: the price feed is reconnecting.' : 'The price feed is live again.');
+          }}
+        />
+        <label htmlFor={`${id}-outage`}>Feed outage (reconnecting)</label>
+      </div>
+    </fieldset>
+  );
+}

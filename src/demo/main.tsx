@@ -1,0 +1,32 @@
+/**
+ * The standalone demo page: the positions table and the Adjust Margin dialog on the simulated
+ * exchange, with a playground whose scenario lives in the URL (`#scenario=…`).
+ * Optional query: `?staleAfterMs=2000` (a shorter stale-price threshold, for tests).
+ */
+import '../ui/adjust-margin.css';
+import './demo.css';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MarginSourceProvider } from '../index';
+import { App } from './App';
+import { DemoController } from './controller';
+import { DemoContext } from './DemoContext';
+import { staleAfterMsFromQuery } from './scenario';
+
+const controller = new DemoController(window.location);
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+const container = document.getElementById('app');
+if (!container) throw new Error('The demo page has no #app element.');
+
+createRoot(container).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <MarginSourceProvider source={controller.exchange} sourceKey="demo">
+        <DemoContext.Provider value={controller}>
+          <App staleAfterMs={staleAfterMsFromQuery(window.location.search)} />
+        </DemoContext.Provider>
+      </MarginSourceProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

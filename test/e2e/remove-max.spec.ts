@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { amountOf, announcement, cell, dialog, openBtcDialog, openDemo, pauseFeed } from './support';
+
+test('remove margin with Max; Max follows the price as the feed steps', async ({ page }) => {
+  await openDemo(page);
+  await pauseFeed(page);
+  const margin = cell(page, 'BTCUSDT', 'margin');
+
+  const d = await openBtcDialog(page);
+  await d.getByRole('radio', { name: 'Remove' }).check();
+  await expect(d.getByText(/^Max removable:/)).toBeVisible();
+  await d.getByRole('button', { name: 'Max' }).click();
+  await expect(d.getByRole('button', { name: 'Max' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(d.getByText('Follows the live max as the price moves')).toBeVisible();
+
+  const amount = d.getByRole('textbox', { name: 'Amount' });
+  const first = await amount.inputValue();
+  expect(first).toMatch(/^\d+(\.\d+)?$/);
+  // The amount is the live max removable.
+  expect(amountOf(await d.getByText(/^Max removable:/).textContent()).toString()).toBe(amountOf(first).toString());
+
+  // The page behind the modal dialog is inert: step the playground's feed with its shortcut.
+  await expect
+    .poll(
+      async () => {
+        await page.keyboard.press('Alt+Shift+S');
+        return amount.inputValue();
+      },
+      { timeout: 5_000 },
+    )
+    .not.toBe(first);
+  await expect(d.getByText('Follows the live max as the price moves')).toBeVisible();
+  const followed = await amount.inputValue();
+  expect(amountOf(await d.getByText(/^Max removable:/).textContent()).toString()).toBe(amountOf(followed).toString());
+
+  const before = amountOf(await margin.textContent());
+  await d.getByRole('button', { name: 'Confirm' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(announcement(page, /^Removed [\d.]+ USDT from BTCUSDT\.$/)).toBeVisible();
+  await expect
+    .poll(async () => amountOf(await margin.textContent()).toString())
+    .toBe(before.minus(followed).toString());
+});

@@ -1,0 +1,76 @@
+// Screenshots of the demo page for docs/screenshots/*.png (the README shows demo-dark.png).
+// Needs the built demo served: `npx vite build && npx vite preview --host 127.0.0.1 --port 4173`,
+// then `node test/e2e/screenshots.mjs`. The feed is paused and the scenario fixed, so shots repeat.
+import { mkdirSync, statSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.DEMO_URL ?? 'http://127.0.0.1:4173/';
+const OUT = 'docs/screenshots';
+mkdirSync(OUT, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+async function page(viewport, theme) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const p = await context.newPage();
+  p.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));
+  await p.goto(BASE);
+  await p.getByRole('button', { name: 'Pause feed' }).click();
+  if (theme === 'light') await p.getByRole('radio', { name: 'Light' }).check();
+  // Three deterministic ticks (the walk is seeded), then back to the top.
+  for (let i = 0; i < 3; i += 1) await p.getByRole('button', { name: 'Step' }).click();
+  await p.evaluate(() => window.scrollTo(0, 0));
+  await p.mouse.move(0, 0);
+  await p.getByRole('button', { name: /^Edit margin for BTCUSDT/ }).waitFor();
+  return { p, context };
+}
+
+async function shot(p, name, options = {}) {
+  const path = `${OUT}/${name}.png`;
+  await p.screenshot({ path, ...options });
+  console.log(`${path}  ${(statSync(path).size / 1024).toFixed(0)} KB`);
+}
+
+async function openDialog(p, mode, amount) {
+  await p.getByRole('button', { name: /^Edit margin for BTCUSDT/ }).click();
+  const dialog = p.getByRole('dialog', { name: 'Adjust Margin' });
+  await dialog.getByText(/^Max addable/).waitFor();
+  if (mode === 'Remove') await dialog.getByRole('radio', { name: 'Remove' }).check();
+  await dialog.getByRole('textbox', { name: 'Amount' }).fill(amount);
+  await dialog.getByRole('textbox', { name: 'Amount' }).blur();
+  return dialog;
+}
+
+const desktop = { width: 1280, height: 800 };
+for (const theme of ['dark', 'light']) {
+  const { p, context } = await page(desktop, theme);
+  await shot(p, `demo-${theme}`);
+  await openDialog(p, 'Add', '500');
+  await shot(p, `dialog-add-${theme}`);
+  await p.keyboard.press('Escape');
+  await openDialog(p, 'Remove', '250');
+  await shot(p, `dialog-remove-${theme}`);
+  await context.close();
+}
+
+{
+  const { p, context } = await page({ width: 360, height: 780 }, 'dark');
+  await openDialog(p, 'Remove', '250');
+  await shot(p, 'dialog-narrow-360');
+  await p.keyboard.press('Escape');
+  await shot(p, 'demo-narrow-360', { fullPage: false });
+  await context.close();
+}
+
+await browser.close();

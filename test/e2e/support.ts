@@ -1,0 +1,68 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import Decimal from 'decimal.js';
+
+/** The hedge-mode BTCUSDT Long row's edit button ("Edit margin for BTCUSDT [Hedge ]Long"). */
+export const BTC_LONG_EDIT = /^Edit margin for BTCUSDT (Hedge )?Long$/;
+
+/** Console errors and uncaught exceptions of a page, collected from the start. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+/** Opens the demo (optionally with a query/hash) and waits for the table's rows. */
+export async function openDemo(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('button', { name: BTC_LONG_EDIT })).toBeVisible();
+}
+
+/** Pauses the random walk from the playground. */
+export async function pauseFeed(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Pause feed' }).click();
+  await expect(page.getByRole('button', { name: 'Resume feed' })).toBeVisible();
+}
+
+/** A table row by its symbol row header, e.g. the BTCUSDT row. */
+export function row(page: Page, symbol: string, nth = 0): Locator {
+  return page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: symbol, exact: true }) })
+    .nth(nth);
+}
+
+/** Cells of a position row after the row header: side, size, entry, mark, liq, margin, mode, PnL. */
+export const COL = { side: 0, size: 1, entry: 2, mark: 3, liq: 4, margin: 5, mode: 6, pnl: 7 } as const;
+
+export function cell(page: Page, symbol: string, col: keyof typeof COL, nth = 0): Locator {
+  return row(page, symbol, nth).getByRole('cell').nth(COL[col]);
+}
+
+/** "3,997.305 USDT" (en) → Decimal 3997.305. */
+export function amountOf(text: string | null): Decimal {
+  const m = (text ?? '').match(/[−-]?[\d,]+(\.\d+)?/);
+  if (!m) throw new Error(`no amount in ${JSON.stringify(text)}`);
+  return new Decimal(m[0].replace(/,/g, '').replace('−', '-'));
+}
+
+/** The Adjust Margin dialog. */
+export function dialog(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Adjust Margin' });
+}
+
+/** Opens the dialog from the BTCUSDT Long row and waits for its live limits. */
+export async function openBtcDialog(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: BTC_LONG_EDIT }).click();
+  const d = dialog(page);
+  await expect(d).toBeVisible();
+  await expect(d.getByText(/^Max addable:/)).toBeVisible();
+  return d;
+}
+
+/** The status line of the table (success announcements). */
+export function announcement(page: Page, text: RegExp): Locator {
+  return page.getByRole('status').filter({ hasText: text });
+}
