@@ -1,7 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// Two cores shared with other runners: give async queries room before they call a miss.
+configure({ asyncUtilTimeout: 5000 });
 afterEach(() => cleanup());
 
 // jsdom has HTMLDialogElement but not its methods. Real modal behaviour (top layer, inert

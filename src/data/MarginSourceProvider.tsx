@@ -27,6 +27,9 @@ export function MarginSourceProvider(props: { source: MarginDataSource; sourceKe
     () => source.subscribeAccount((account) => queryClient.setQueryData(marginKeys.account(sourceKey), account)),
     [source, sourceKey, queryClient],
   );
+  // Follow the feed's status for the provider's whole life, so a reader mounted during an outage
+  // sees it at once.
+  useEffect(() => marks.subscribeStatus(() => {}), [marks]);
   const value = useMemo(() => ({ source, sourceKey, marks }), [source, sourceKey, marks]);
   return <MarginSourceContext.Provider value={value}>{children}</MarginSourceContext.Provider>;
 }

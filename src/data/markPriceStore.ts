@@ -58,18 +58,20 @@ export function createMarkPriceStore(source: MarginDataSource): MarkPriceStore {
     },
     status: () => feedStatus,
     subscribeStatus(listener) {
-      if (statusListeners.size === 0 && source.subscribeFeedStatus) {
+      statusListeners.add(listener);
+      if (statusListeners.size === 1 && source.subscribeFeedStatus) {
         unsubscribeStatus = source.subscribeFeedStatus((s) => {
           feedStatus = s;
           for (const l of statusListeners) l();
         });
       }
-      statusListeners.add(listener);
       return () => {
         statusListeners.delete(listener);
         if (statusListeners.size === 0) {
           unsubscribeStatus?.();
           unsubscribeStatus = undefined;
+          // A later subscription hears 'reconnecting' at once if the feed is down; otherwise it is live.
+          feedStatus = 'live';
         }
       };
     },

@@ -125,7 +125,10 @@ export interface MarginDataSource {
   subscribeMarkPrice(symbol: string, onUpdate: (update: MarkPriceUpdate) => void): Unsubscribe;
   /** Account changes: a wallet after an adjustment, funding, a position closed or liquidated. */
   subscribeAccount(onUpdate: (account: AccountSnapshot) => void): Unsubscribe;
-  /** Optional: the mark-price feed's connection state ('reconnecting' marks every price stale at once). */
+  /**
+   * Optional: the mark-price feed's connection state ('reconnecting' marks every price stale at once).
+   * A new listener must hear 'reconnecting' at once when the feed is down, then every change.
+   */
   subscribeFeedStatus?(onStatus: (status: FeedStatus) => void): Unsubscribe;
   /** Submits an adjustment. Rejects with an `AdjustMarginError`. */
   adjustMargin(request: AdjustMarginRequest): Promise<AdjustMarginResult>;

@@ -8,7 +8,7 @@ import { findPosition } from './account';
 import { computeMarginLimits, type MarginLimits } from './marginLimits';
 import { useMarginSource } from './MarginSourceProvider';
 import { accountQueryOptions } from './queries';
-import type { AccountSnapshot, PositionSide } from './types';
+import type { AccountSnapshot, FeedStatus, PositionSide } from './types';
 import { useFeedStatus, useMarkPrice, useMarkPrices } from './useMarkPrice';
 
 /** Mark prices older than this (ms) are stale; a stale price blocks Remove. */
@@ -28,6 +28,8 @@ export interface MarginLimitsState {
   markPriceTime: number | undefined;
   /** No tick for `staleAfterMs`, or the feed is reconnecting. */
   isStale: boolean;
+  /** The feed's connection state: 'reconnecting' says why prices are stale. */
+  feedStatus: FeedStatus;
   /** The account query's error, when `status` is 'error'. */
   error: unknown;
   /**
@@ -118,5 +120,5 @@ export function useMarginLimits(
   else if (!isolated) status = 'notIsolated';
   else status = 'ready';
 
-  return { status, limits, after, markPriceTime, isStale: old || feed === 'reconnecting', error: query.error, readLatest };
+  return { status, limits, after, markPriceTime, isStale: old || feed === 'reconnecting', feedStatus: feed, error: query.error, readLatest };
 }

@@ -251,7 +251,11 @@ export function AdjustMarginPanel(props: {
       <div className="amk-messages">
         {form.blockedByStalePrice && (
           <p id={reasonId} className="amk-warning" role="status">
-            <MarkPriceAge time={form.limitsState.markPriceTime} format={m.staleBlocksRemove} waiting={m.reconnecting} />
+            {form.limitsState.feedStatus === 'reconnecting' ? (
+              m.reconnecting
+            ) : (
+              <MarkPriceAge time={form.limitsState.markPriceTime} format={m.staleBlocksRemove} waiting={m.markWaiting} />
+            )}
           </p>
         )}
         {reason && (

@@ -69,6 +69,16 @@ describe('useMarginLimits', () => {
     expect(hook.result.current.limits.isStale).toBe(false);
   });
 
+  it('is stale when it mounts during an outage that began earlier', async () => {
+    const source = createFakeSource(accountOf([btcLong()]));
+    source.setFeed('reconnecting');
+    const { Wrapper } = sourceWrapper(source);
+    const hook = renderHook(() => useMarginLimits('BTCUSDT', 'BOTH'), { wrapper: Wrapper });
+    await waitFor(() => expect(hook.result.current.status).toBe('ready'));
+    expect(hook.result.current.isStale).toBe(true);
+    expect(hook.result.current.feedStatus).toBe('reconnecting');
+  });
+
   it('reports a closed position when it leaves the account', async () => {
     const { source, hook } = setup();
     await waitFor(() => expect(hook.result.current.limits.status).toBe('ready'));

@@ -56,6 +56,7 @@ export function accountOf(positions: PositionSnapshot[], crossWalletBalance = '1
 
 export function createFakeSource(initial: AccountSnapshot): FakeSource {
   let account = initial;
+  let feed: FeedStatus = 'live';
   const marks = new Map<string, Set<(u: MarkPriceUpdate) => void>>();
   const accountListeners = new Set<(a: AccountSnapshot) => void>();
   const feedListeners = new Set<(s: FeedStatus) => void>();
@@ -75,6 +76,7 @@ export function createFakeSource(initial: AccountSnapshot): FakeSource {
     },
     subscribeFeedStatus(cb) {
       feedListeners.add(cb);
+      if (feed !== 'live') cb(feed);
       return () => feedListeners.delete(cb);
     },
     adjustMargin(request) {
@@ -92,6 +94,7 @@ export function createFakeSource(initial: AccountSnapshot): FakeSource {
       account = next;
     },
     setFeed(status) {
+      feed = status;
       for (const cb of feedListeners) cb(status);
     },
     resolveNext() {

@@ -51,7 +51,7 @@ export interface SimulatedListenerCounts {
  * controls for demos, stories and tests.
  */
 export interface SimulatedExchange extends MarginDataSource {
-  /** The feed's status; it starts `'live'` and listeners hear changes only (see `setFeedStatus`). */
+  /** The feed's status; it starts `'live'`. A new listener hears 'reconnecting' at once during an outage, then every change. */
   subscribeFeedStatus(onStatus: (status: FeedStatus) => void): Unsubscribe;
   /** Starts the random walk at the current rate (no-op when running or disposed). */
   start(): void;

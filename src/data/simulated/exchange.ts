@@ -170,7 +170,11 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
     },
 
     subscribeAccount: (onUpdate) => subscribe(accountListeners, onUpdate),
-    subscribeFeedStatus: (onStatus) => subscribe(statusListeners, onStatus),
+    subscribeFeedStatus(onStatus) {
+      const off = subscribe(statusListeners, onStatus);
+      if (feedStatus !== 'live' && !disposed) onStatus(feedStatus);
+      return off;
+    },
 
     adjustMargin(request: AdjustMarginRequest) {
       if (disposed) return Promise.reject(networkError(DISPOSED));
