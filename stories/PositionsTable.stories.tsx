@@ -45,12 +45,12 @@ export const LiveFeed: Story = {
     const table = canvas.getByRole('table', { name: 'Positions' });
     await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(2));
     // Isolated positions get an edit button; the cross SOLUSDT does not.
-    await expect(canvas.getByRole('button', { name: 'Edit margin for BTCUSDT Hedge Long' })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Edit margin for BTCUSDT Long' })).toBeInTheDocument();
     await expect(canvas.queryByRole('button', { name: /Edit margin for SOLUSDT/ })).not.toBeInTheDocument();
     const row = canvas.getByRole('rowheader', { name: 'BTCUSDT' }).closest('tr')!;
     sim.setMarkPrice('BTCUSDT', '65432.10');
     await waitFor(() => expect(row).toHaveTextContent('65,432.10'));
-    await userEvent.click(canvas.getByRole('button', { name: 'Edit margin for BTCUSDT Hedge Long' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Edit margin for BTCUSDT Long' }));
     await expect(canvas.getByRole('dialog', { name: 'Adjust Margin' })).toBeInTheDocument();
   },
 };

@@ -43,7 +43,8 @@ const PositionRow = memo(function PositionRow({ position, m, locale, onEdit }: R
   const input = toPositionInput(position, mark);
   const pnl = unrealizedPnl(input);
   const margin = isolated ? positionMargin(input) : initialMarginAtMark(input);
-  const decimals = position.marginAssetPrecision;
+  // USDⓈ-M balances show cents, as exchanges show them; COIN-M balances every decimal of the coin.
+  const decimals = position.contractType === 'linear' ? 2 : position.marginAssetPrecision;
   const price = (v: Parameters<typeof formatPrice>[0]) => formatPrice(v, { locale, pricePrecision: position.pricePrecision });
   const side = sideLabel(position, m);
   const size = new Dec(position.positionAmt).abs();
@@ -54,7 +55,7 @@ const PositionRow = memo(function PositionRow({ position, m, locale, onEdit }: R
       </th>
       <td className={side === m.sideLong ? 'amk-side-long' : 'amk-side-short'}>
         {side}
-        {position.positionSide !== 'BOTH' && <span className="amk-badge amk-hedge">{m.hedgeSide(position.positionSide)}</span>}
+        {position.positionSide !== 'BOTH' && <span className="amk-badge amk-hedge">{m.hedge}</span>}
       </td>
       <td className="amk-num">{formatDecimal(size, { locale, decimals: size.decimalPlaces(), minDecimals: 0 })}</td>
       <td className="amk-num">{price(position.entryPrice)}</td>
@@ -62,25 +63,27 @@ const PositionRow = memo(function PositionRow({ position, m, locale, onEdit }: R
       <td className="amk-num">{price(liq)}</td>
       <td>
         <span className="amk-margin">
-          <span className="amk-num">{formatAmount(margin, { locale, decimals, minDecimals: 2, asset: position.marginAsset })}</span>
-          {isolated && (
+          <span className="amk-num">{formatAmount(margin, { locale, decimals, asset: position.marginAsset })}</span>
+          {isolated ? (
             <button
               type="button"
               className="amk-edit"
-              aria-label={m.editMargin(position.symbol, position.positionSide === 'BOTH' ? side : m.hedgeSide(position.positionSide))}
+              aria-label={m.editMargin(position.symbol, side)}
               onClick={() => onEdit(position.symbol, position.positionSide)}
             >
               <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
                 <path d="M11.5 1.5l3 3L5 14H2v-3l9.5-9.5z" fill="none" stroke="currentColor" strokeWidth="1.5" />
               </svg>
             </button>
+          ) : (
+            <span className="amk-edit-placeholder" aria-hidden="true" />
           )}
         </span>
       </td>
       <td>{isolated ? m.isolated : m.cross}</td>
       <td className={`amk-num ${pnl.isNegative() ? 'amk-side-short' : 'amk-side-long'}`}>
-        {formatAmount(pnl.abs(), { locale, decimals, minDecimals: 2 }).replace(/^/, pnl.isNegative() ? '−' : '+')}{' '}
-        {position.marginAsset}
+        {pnl.isNegative() ? '−' : '+'}
+        {formatDecimal(pnl.abs(), { locale, decimals })} {position.marginAsset}
       </td>
     </tr>
   );
@@ -131,7 +134,7 @@ export function PositionsTable(props: PositionsTableProps) {
           {query.isPending && (
             <tr>
               <td colSpan={9} className="amk-muted">
-                {m.loading}
+                {m.loadingPositions}
               </td>
             </tr>
           )}

@@ -45,10 +45,12 @@ export interface AdjustMarginMessages {
   sideLong: string;
   sideShort: string;
   hedgeSide: (side: PositionSide) => string;
+  hedge: string;
   isolated: string;
   cross: string;
   leverageBadge: (leverage: string) => string;
   loading: string;
+  loadingPositions: string;
   loadError: string;
   closedTitle: string;
   closedBody: string;
@@ -118,10 +120,12 @@ export const defaultMessages: AdjustMarginMessages = {
   sideLong: 'Long',
   sideShort: 'Short',
   hedgeSide: (s) => (s === 'BOTH' ? 'One-way' : `Hedge ${s === 'LONG' ? 'Long' : 'Short'}`),
+  hedge: 'Hedge',
   isolated: 'Isolated',
   cross: 'Cross',
   leverageBadge: (l) => `${l}×`,
   loading: 'Loading position…',
+  loadingPositions: 'Loading positions…',
   loadError: 'The position could not be loaded.',
   closedTitle: 'Position closed',
   closedBody: 'This position was closed or liquidated. Nothing can be sent.',

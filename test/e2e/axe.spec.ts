@@ -31,8 +31,8 @@ async function scanDialog(page: Page, edit: RegExp) {
   await expect(d).toBeHidden();
 }
 
-const LONG = /^Edit margin for BTCUSDT (Hedge )?Long$/;
-const SHORT = /^Edit margin for ETHUSDT (Hedge )?Short$/;
+const LONG = /^Edit margin for BTCUSDT Long$/;
+const SHORT = /^Edit margin for ETHUSDT Short$/;
 
 for (const theme of ['dark', 'light'] as const) {
   test(`axe (${theme}): the page and the open dialog (Add and Remove) have no violations`, async ({ page }) => {

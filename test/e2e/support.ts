@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import Decimal from 'decimal.js';
 
-/** The hedge-mode BTCUSDT Long row's edit button ("Edit margin for BTCUSDT [Hedge ]Long"). */
-export const BTC_LONG_EDIT = /^Edit margin for BTCUSDT (Hedge )?Long$/;
+/** The hedge-mode BTCUSDT Long row's edit button ("Edit margin for BTCUSDT Long"). */
+export const BTC_LONG_EDIT = /^Edit margin for BTCUSDT Long$/;
 
 /** Console errors and uncaught exceptions of a page, collected from the start. */
 export function collectErrors(page: Page): string[] {

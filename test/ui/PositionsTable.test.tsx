@@ -49,6 +49,7 @@ describe('PositionsTable', () => {
     // Vector V1: liquidation 54216.87; margin = wallet 3000 + uPnL 1000 = 4000.
     expect(btc).toHaveTextContent('54,216.87');
     expect(btc).toHaveTextContent('4,000.00 USDT');
+    expect(rowOf(table, 'ETHUSDT', 0)).toHaveTextContent(/LongHedge/);
     expect(btc).toHaveTextContent('+1,000.00 USDT');
     expect(btc).toHaveTextContent('Isolated');
   });
@@ -56,8 +57,8 @@ describe('PositionsTable', () => {
   it('offers [Edit] beside isolated margin only, named by symbol and side', async () => {
     await setup();
     expect(screen.getByRole('button', { name: 'Edit margin for BTCUSDT Long' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Edit margin for ETHUSDT Hedge Long' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Edit margin for ETHUSDT Hedge Short' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit margin for ETHUSDT Long' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit margin for ETHUSDT Short' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /SOLUSDT/ })).not.toBeInTheDocument();
   });
 
@@ -78,7 +79,7 @@ describe('PositionsTable', () => {
 
   it('[Edit] opens the dialog for that position; success announces and returns focus to [Edit]', async () => {
     const { source, user } = await setup();
-    const edit = screen.getByRole('button', { name: 'Edit margin for ETHUSDT Hedge Short' });
+    const edit = screen.getByRole('button', { name: 'Edit margin for ETHUSDT Short' });
     await user.click(edit);
     const dialog = await screen.findByRole('dialog', { name: 'Adjust Margin' });
     expect(within(dialog).getByText('Hedge Short')).toBeInTheDocument();
