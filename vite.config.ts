@@ -29,7 +29,12 @@ export default defineConfig(({ mode }) => ({
             entry: { index: 'src/index.ts', simulated: 'src/simulated.ts', binance: 'src/binance.ts' },
             formats: ['es'],
           },
-          rolldownOptions: { external: PEERS },
+          rolldownOptions: {
+            external: PEERS,
+            // The bundler drops module directives: the React entry is client-only (hooks, the
+            // dialog), so a Next.js app can import it from a server component's tree.
+            output: { banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : '') },
+          },
         }
       : { outDir: 'dist' },
   test: {

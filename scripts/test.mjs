@@ -1,5 +1,6 @@
 // The one test command: type check, unit + component tests (jsdom), Storybook stories as tests
-// (Chromium), then the browser tests against the built demo page (Playwright, Chromium).
+// (Chromium), the browser tests against the built demo page (Playwright, Chromium), then the
+// package checks (publint, attw, knip, the consumer app).
 // Ends with one plain line "N passed, N failed" over every runner.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -97,6 +98,11 @@ if (browser) {
 } else {
   failed += 1;
 }
+
+// The package as an integrator gets it: hygiene of the packed tarball, then a throwaway app that
+// installs it, type-checks against its .d.ts and renders it in Chromium.
+check('package check', 'node', ['scripts/package-check.mjs']);
+if (browser) check('consumer app', 'node', ['test/consumer/run.mjs', '--no-build']);
 
 console.log('');
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -1,5 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
-import type { MarginDataSource } from './types';
+import { queryOptions, type DataTag, type UseQueryOptions } from '@tanstack/react-query';
+import type { AccountSnapshot, MarginDataSource } from './types';
 
 /**
  * Query keys of the kit, one factory so an app can prefetch and invalidate:
@@ -10,8 +10,16 @@ export const marginKeys = {
   account: (sourceKey = 'default') => [...marginKeys.all(sourceKey), 'account'] as const,
 };
 
+/** The key of a source's account query. */
+export type AccountQueryKey = ReturnType<typeof marginKeys.account>;
+
 /** The account snapshot query of a source; prefetch it with `queryClient.prefetchQuery(accountQueryOptions(source))`. */
-export function accountQueryOptions(source: MarginDataSource, sourceKey = 'default') {
+export function accountQueryOptions(
+  source: MarginDataSource,
+  sourceKey = 'default',
+): UseQueryOptions<AccountSnapshot, Error, AccountSnapshot, AccountQueryKey> & {
+  queryKey: DataTag<AccountQueryKey, AccountSnapshot, Error>;
+} {
   return queryOptions({
     queryKey: marginKeys.account(sourceKey),
     queryFn: () => source.getAccount(),

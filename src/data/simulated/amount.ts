@@ -4,7 +4,7 @@ const PLAIN = /^(0|[1-9]\d*)(\.\d+)?$/;
 const NEGATIVE = /^-(0|[1-9]\d*)(\.\d+)?$/;
 
 /** Digits after the decimal point as written (`"1.50"` has 2). */
-export function writtenDecimals(amount: string): number {
+function writtenDecimals(amount: string): number {
   const dot = amount.indexOf('.');
   return dot < 0 ? 0 : amount.length - dot - 1;
 }
