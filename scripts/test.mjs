@@ -77,14 +77,12 @@ check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 
 const projects = browser ? [] : ['--project', 'unit'];
 const vitestJson = join(OUT, 'vitest.json');
-const vitestOk = run('vitest', 'npx', [
+const vitestOk = run(
   'vitest',
-  'run',
-  ...projects,
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestJson}`,
-], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+  'npx',
+  ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+  { STORYBOOK_DISABLE_TELEMETRY: '1' },
+);
 tally('vitest', vitestOk, vitestCounts(vitestJson));
 
 if (browser) {

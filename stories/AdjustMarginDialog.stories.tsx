@@ -134,7 +134,9 @@ export const InvalidOverLimit = validationStory('901', /Enter at most 900 USDT/,
 /** Max = 0: a position in loss has nothing removable; the presets are off and the reason shows. */
 export const MaxZero: Story = {
   args: { defaultMode: 'REMOVE' },
-  loaders: [async () => ({ sim: makeSim({ edit: (s) => editPosition(s, 'BTCUSDT', 'LONG', { isolatedWallet: '2000' }) }) })],
+  loaders: [
+    async () => ({ sim: makeSim({ edit: (s) => editPosition(s, 'BTCUSDT', 'LONG', { isolatedWallet: '2000' }) }) }),
+  ],
   play: async ({ canvasElement }) => {
     const { d, confirm } = await ready(canvasElement);
     await expect(d.getByText(/^Max removable:/)).toHaveTextContent('0.00 USDT');
@@ -150,7 +152,9 @@ export const StaleMarkPrice: Story = {
   play: async ({ canvasElement }) => {
     const { d, amount, confirm } = await ready(canvasElement);
     await userEvent.type(amount, '10');
-    await waitFor(() => expect(d.getByText(/removing margin needs a fresh price/)).toBeInTheDocument(), { timeout: 3000 });
+    await waitFor(() => expect(d.getByText(/removing margin needs a fresh price/)).toBeInTheDocument(), {
+      timeout: 3000,
+    });
     await expect(confirm).toBeDisabled();
   },
 };
@@ -223,12 +227,23 @@ export const LongSymbolNarrow: Story = {
           const btc = s.account.positions.find((p) => p.symbol === 'BTCUSDT')!;
           return {
             ...s,
-            markets: { ...s.markets, '1000000BABYDOGEUSDT': { markPrice: '0.0021', pricePrecision: 7, maxStepTicks: 5 } },
+            markets: {
+              ...s.markets,
+              '1000000BABYDOGEUSDT': { markPrice: '0.0021', pricePrecision: 7, maxStepTicks: 5 },
+            },
             account: {
               ...s.account,
               positions: [
                 ...s.account.positions,
-                { ...btc, symbol: '1000000BABYDOGEUSDT', positionAmt: '2000000', entryPrice: '0.002', markPrice: '0.0021', isolatedWallet: '500', pricePrecision: 7 },
+                {
+                  ...btc,
+                  symbol: '1000000BABYDOGEUSDT',
+                  positionAmt: '2000000',
+                  entryPrice: '0.002',
+                  markPrice: '0.0021',
+                  isolatedWallet: '500',
+                  pricePrecision: 7,
+                },
               ],
             },
           };

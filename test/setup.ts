@@ -9,8 +9,7 @@ afterEach(() => cleanup());
 // jsdom has HTMLDialogElement but not its methods. Real modal behaviour (top layer, inert
 // background, Esc) is tested in Chromium; here the methods only toggle `open` as the platform does.
 const proto = globalThis.HTMLDialogElement?.prototype as
-  | (HTMLDialogElement & { showModal?: () => void; show?: () => void; close?: (v?: string) => void })
-  | undefined;
+  (HTMLDialogElement & { showModal?: () => void; show?: () => void; close?: (v?: string) => void }) | undefined;
 if (proto && typeof proto.showModal !== 'function') {
   proto.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');

@@ -59,7 +59,9 @@ export interface AmountError {
 }
 
 /** One message builder per error code. */
-export type AmountErrorMessages = Readonly<Record<AmountErrorCode, (params: Readonly<Record<string, string>>) => string>>;
+export type AmountErrorMessages = Readonly<
+  Record<AmountErrorCode, (params: Readonly<Record<string, string>>) => string>
+>;
 
 /** Result of {@link parseAmount}: the canonical decimal string, or why the text is not an amount. */
 export type ParseResult = { ok: true; value: string } | { ok: false; error: AmountError };
@@ -220,7 +222,20 @@ function asciiDigit(ch: string): string | null {
 
 /** Bidi marks, zero-width space/joiners, word joiner, BOM: invisible, never meaningful in an amount. */
 const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
-const SIGNS = new Set(['+', '-', '\u2212', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\uFE62', '\uFE63', '\uFF0B', '\uFF0D']);
+const SIGNS = new Set([
+  '+',
+  '-',
+  '\u2212',
+  '\u2010',
+  '\u2011',
+  '\u2012',
+  '\u2013',
+  '\u2014',
+  '\uFE62',
+  '\uFE63',
+  '\uFF0B',
+  '\uFF0D',
+]);
 const NOT_FINITE = new Set(['nan', 'inf', 'infinity', '\u221E']);
 
 /** Full-width punctuation typed by CJK input methods, read as its ASCII form (not NFKC: that would turn "5²" into "52"). */
@@ -290,7 +305,10 @@ function isDigit(ch: string): boolean {
 type Failure = { code: AmountErrorCode; params?: Record<string, string> };
 type Parsed = { ok: true; value: string } | { ok: false; failure: Failure };
 
-const fail = (code: AmountErrorCode, params?: Record<string, string>): Parsed => ({ ok: false, failure: { code, params } });
+const fail = (code: AmountErrorCode, params?: Record<string, string>): Parsed => ({
+  ok: false,
+  failure: { code, params },
+});
 
 function parseNormalised(s: string, info: LocaleInfo, maxDecimals: number): Parsed {
   if (s === '') return fail('empty');
@@ -308,7 +326,9 @@ function parseNormalised(s: string, info: LocaleInfo, maxDecimals: number): Pars
   const exp = /^(.+)[eE][+\-\u2212]?[0-9]+$/.exec(s);
   if (exp) {
     const mantissa = exp[1]!;
-    const plain = [...mantissa].every((ch) => isDigit(ch) || ch === '.' || ch === ',' || info.decimals.has(ch) || info.groups.has(ch));
+    const plain = [...mantissa].every(
+      (ch) => isDigit(ch) || ch === '.' || ch === ',' || info.decimals.has(ch) || info.groups.has(ch),
+    );
     if (plain && /[0-9]/.test(mantissa)) return fail('exponent');
   }
 
@@ -394,7 +414,8 @@ export function validateAmount(text: string, options: ValidateAmountOptions): Va
       max = null;
     }
   }
-  if (max !== null && max.lte(0)) return { ok: false, error: toError(ctx, 'noneAvailable', { max: '0', maxText: '0' }) };
+  if (max !== null && max.lte(0))
+    return { ok: false, error: toError(ctx, 'noneAvailable', { max: '0', maxText: '0' }) };
 
   const parsed = parseWith(text, ctx);
   if (!parsed.ok) return parsed;

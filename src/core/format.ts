@@ -116,13 +116,21 @@ function renderViaParts(plain: string, locale: string | undefined, min: number, 
   return out;
 }
 
-function render(plain: string, locale: string | undefined, min: number, max: number, grouping: boolean, exact: boolean): string {
+function render(
+  plain: string,
+  locale: string | undefined,
+  min: number,
+  max: number,
+  grouping: boolean,
+  exact: boolean,
+): string {
   if (exact) return (numberFormat(locale, min, max, grouping).format as unknown as StringFormat)(plain);
   return renderViaParts(plain, locale, min, grouping);
 }
 
 function checkDigits(name: string, n: number): void {
-  if (!Number.isInteger(n) || n < 0 || n > 100) throw new RangeError(`${name} must be an integer from 0 to 100, got ${String(n)}`);
+  if (!Number.isInteger(n) || n < 0 || n > 100)
+    throw new RangeError(`${name} must be an integer from 0 to 100, got ${String(n)}`);
 }
 
 function known(value: DecimalInput | null | undefined): Decimal | null {
@@ -180,7 +188,10 @@ export function formatAmount(
  *
  * @example formatPrice('64999.995', { locale: 'de', pricePrecision: 2 }) // "65.000,00"
  */
-export function formatPrice(value: DecimalInput | null | undefined, options: { locale?: string; pricePrecision: number }): string {
+export function formatPrice(
+  value: DecimalInput | null | undefined,
+  options: { locale?: string; pricePrecision: number },
+): string {
   return formatDecimal(value, { locale: options.locale, decimals: options.pricePrecision, rounding: 'halfUp' });
 }
 
@@ -191,7 +202,8 @@ function percentAffixes(locale: string | undefined): { prefix: string; suffix: s
   let affixes = affixCache.get(key);
   if (!affixes) {
     const parts = new Intl.NumberFormat(usableLocale(locale), { style: 'percent' }).formatToParts(0.5);
-    const numeric = (type: string): boolean => type === 'integer' || type === 'group' || type === 'decimal' || type === 'fraction';
+    const numeric = (type: string): boolean =>
+      type === 'integer' || type === 'group' || type === 'decimal' || type === 'fraction';
     let first = parts.length;
     let last = -1;
     parts.forEach((p, i) => {
@@ -219,7 +231,11 @@ export function formatPercent(
   if (d === null) return NO_VALUE;
   const decimals = options.decimals ?? 2;
   const { prefix, suffix } = percentAffixes(options.locale);
-  const number = formatKnown(d.times(100), { locale: options.locale, decimals, minDecimals: options.minDecimals, rounding: 'halfUp' }, EXACT_STRINGS);
+  const number = formatKnown(
+    d.times(100),
+    { locale: options.locale, decimals, minDecimals: options.minDecimals, rounding: 'halfUp' },
+    EXACT_STRINGS,
+  );
   return `${prefix}${number}${suffix}`;
 }
 

@@ -45,6 +45,8 @@ export function crossInputFor(account: AccountSnapshot, asset: string, marks?: M
   return crossSums({
     crossWalletBalance: wallet,
     crossPositions: inAsset.filter((p) => p.marginType === 'cross').map((p) => toPositionInput(p, markOf(marks, p))),
-    isolatedOpenOrderInitialMargins: inAsset.filter((p) => p.marginType === 'isolated').map((p) => p.openOrderInitialMargin),
+    isolatedOpenOrderInitialMargins: inAsset
+      .filter((p) => p.marginType === 'isolated')
+      .map((p) => p.openOrderInitialMargin),
   });
 }

@@ -120,5 +120,14 @@ export function useMarginLimits(
   else if (!isolated) status = 'notIsolated';
   else status = 'ready';
 
-  return { status, limits, after, markPriceTime, isStale: old || feed === 'reconnecting', feedStatus: feed, error: query.error, readLatest };
+  return {
+    status,
+    limits,
+    after,
+    markPriceTime,
+    isStale: old || feed === 'reconnecting',
+    feedStatus: feed,
+    error: query.error,
+    readLatest,
+  };
 }

@@ -7,7 +7,11 @@ import type { FeedStatus, MarkPriceUpdate } from './types';
 export function useMarkPrice(symbol: string): MarkPriceUpdate | undefined {
   const { marks } = useMarginSource();
   const subscribe = useCallback((l: () => void) => marks.subscribe(symbol, l), [marks, symbol]);
-  return useSyncExternalStore(subscribe, () => marks.get(symbol), () => undefined);
+  return useSyncExternalStore(
+    subscribe,
+    () => marks.get(symbol),
+    () => undefined,
+  );
 }
 
 /**
@@ -26,7 +30,13 @@ export function useMarkPrices(symbols: readonly string[]): ReadonlyMap<string, s
   );
   const key = useSyncExternalStore(
     subscribe,
-    () => (joined ? joined.split('\u0000').map((s) => marks.get(s)?.markPrice ?? '').join('\u0000') : ''),
+    () =>
+      joined
+        ? joined
+            .split('\u0000')
+            .map((s) => marks.get(s)?.markPrice ?? '')
+            .join('\u0000')
+        : '',
     () => '',
   );
   return useMemo(() => {

@@ -44,8 +44,10 @@ export function AdjustMarginPanel(props: {
   const position = limits?.position;
   const decimals = position?.marginAssetPrecision ?? 8;
   const asset = position?.marginAsset ?? '';
-  const amountText = (v: Parameters<typeof formatAmount>[0]) => formatAmount(v, { locale, decimals, minDecimals: 2, asset });
-  const priceText = (v: Parameters<typeof formatPrice>[0]) => formatPrice(v, { locale, pricePrecision: position?.pricePrecision ?? 2 });
+  const amountText = (v: Parameters<typeof formatAmount>[0]) =>
+    formatAmount(v, { locale, decimals, minDecimals: 2, asset });
+  const priceText = (v: Parameters<typeof formatPrice>[0]) =>
+    formatPrice(v, { locale, pricePrecision: position?.pricePrecision ?? 2 });
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -254,7 +256,11 @@ export function AdjustMarginPanel(props: {
             {form.limitsState.feedStatus === 'reconnecting' ? (
               m.reconnecting
             ) : (
-              <MarkPriceAge time={form.limitsState.markPriceTime} format={m.staleBlocksRemove} waiting={m.markWaiting} />
+              <MarkPriceAge
+                time={form.limitsState.markPriceTime}
+                format={m.staleBlocksRemove}
+                waiting={m.markWaiting}
+              />
             )}
           </p>
         )}

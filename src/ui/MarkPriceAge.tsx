@@ -2,7 +2,11 @@
 import { useEffect, useState } from 'react';
 
 /** "Mark price updated N s ago", re-rendering itself (and nothing else) once a second. */
-export function MarkPriceAge(props: { time: number | undefined; format: (seconds: number) => string; waiting: string }) {
+export function MarkPriceAge(props: {
+  time: number | undefined;
+  format: (seconds: number) => string;
+  waiting: string;
+}) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 1000);

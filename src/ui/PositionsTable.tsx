@@ -45,7 +45,8 @@ const PositionRow = memo(function PositionRow({ position, m, locale, onEdit }: R
   const margin = isolated ? positionMargin(input) : initialMarginAtMark(input);
   // USDⓈ-M balances show cents, as exchanges show them; COIN-M balances every decimal of the coin.
   const decimals = position.contractType === 'linear' ? 2 : position.marginAssetPrecision;
-  const price = (v: Parameters<typeof formatPrice>[0]) => formatPrice(v, { locale, pricePrecision: position.pricePrecision });
+  const price = (v: Parameters<typeof formatPrice>[0]) =>
+    formatPrice(v, { locale, pricePrecision: position.pricePrecision });
   const side = sideLabel(position, m);
   const size = new Dec(position.positionAmt).abs();
   return (
@@ -114,7 +115,10 @@ export function PositionsTable(props: PositionsTableProps) {
   const positions = query.data?.positions ?? [];
   const c = m.columns;
   return (
-    <div className={`amk-root amk-table-wrap${props.className ? ` ${props.className}` : ''}`} data-amk-theme={props.theme ?? 'dark'}>
+    <div
+      className={`amk-root amk-table-wrap${props.className ? ` ${props.className}` : ''}`}
+      data-amk-theme={props.theme ?? 'dark'}
+    >
       <table className="amk-table">
         <caption className="amk-caption">{m.positions}</caption>
         <thead>
@@ -153,7 +157,13 @@ export function PositionsTable(props: PositionsTableProps) {
             </tr>
           )}
           {positions.map((p) => (
-            <PositionRow key={`${p.symbol}:${p.positionSide}`} position={p} m={m} locale={props.locale} onEdit={onEdit} />
+            <PositionRow
+              key={`${p.symbol}:${p.positionSide}`}
+              position={p}
+              m={m}
+              locale={props.locale}
+              onEdit={onEdit}
+            />
           ))}
         </tbody>
       </table>

@@ -28,7 +28,14 @@ export function PriceLadder(props: { points: readonly LadderPoint[]; description
   const span = hi.minus(lo);
   // Positions on screen are presentation, not money: a float is fine here, after the decimal math.
   const x = (price: Decimal) =>
-    span.isZero() ? WIDTH / 2 : PAD + price.minus(lo).div(span).times(WIDTH - 2 * PAD).toNumber();
+    span.isZero()
+      ? WIDTH / 2
+      : PAD +
+        price
+          .minus(lo)
+          .div(span)
+          .times(WIDTH - 2 * PAD)
+          .toNumber();
   const liqNow = known.find((p) => p.key === 'liqNow');
   const liqAfter = known.find((p) => p.key === 'liqAfter');
   const mark = known.find((p) => p.key === 'mark');
@@ -46,7 +53,13 @@ export function PriceLadder(props: { points: readonly LadderPoint[]; description
           <line className="amk-ladder-room" x1={x(mark.price)} x2={x(liqNow.price)} y1={HEIGHT / 2} y2={HEIGHT / 2} />
         )}
         {liqNow && liqAfter && (
-          <line className="amk-ladder-change" x1={x(liqNow.price)} x2={x(liqAfter.price)} y1={HEIGHT / 2 + 6} y2={HEIGHT / 2 + 6} />
+          <line
+            className="amk-ladder-change"
+            x1={x(liqNow.price)}
+            x2={x(liqAfter.price)}
+            y1={HEIGHT / 2 + 6}
+            y2={HEIGHT / 2 + 6}
+          />
         )}
         {known.map((p, i) => {
           const above = i % 2 === 0;

@@ -97,7 +97,8 @@ export const defaultMessages: AdjustMarginMessages = {
   confirming: 'Confirming…',
   maxAddable: 'Max addable',
   maxRemovable: 'Max removable',
-  limitedBy: (b) => (b === 'maintenanceMargin' ? 'Limited by maintenance margin' : 'Limited by initial margin at the mark price'),
+  limitedBy: (b) =>
+    b === 'maintenanceMargin' ? 'Limited by maintenance margin' : 'Limited by initial margin at the mark price',
   whyLimited: 'Why?',
   limitExplanation: (b) =>
     b === 'maintenanceMargin'
@@ -135,7 +136,8 @@ export const defaultMessages: AdjustMarginMessages = {
   failed: (m) => `Not adjusted: ${m}`,
   retryHint: 'Your amount is kept; you can try again.',
   pending: 'Sending…',
-  succeeded: (type, amount, symbol) => `${type === 'ADD' ? 'Added' : 'Removed'} ${amount} ${type === 'ADD' ? 'to' : 'from'} ${symbol}.`,
+  succeeded: (type, amount, symbol) =>
+    `${type === 'ADD' ? 'Added' : 'Removed'} ${amount} ${type === 'ADD' ? 'to' : 'from'} ${symbol}.`,
   ladderLabel: 'Price ladder',
   ladderText: ({ mark, entry, liqNow, liqAfter }) =>
     `Mark ${mark}, entry ${entry}, liquidation now ${liqNow}, after ${liqAfter}.`,

@@ -258,22 +258,31 @@ describe('error messages', () => {
     expect(messageOf(parseAmount('1e5', { locale: 'en' }))).toBe('Scientific notation such as 1e5 is not accepted');
     expect(messageOf(parseAmount('-5', { locale: 'en' }))).toBe('Enter the amount without a sign');
     expect(messageOf(parseAmount('0', { locale: 'en' }))).toBe('Enter an amount greater than 0');
-    expect(messageOf(parseAmount('NaN', { locale: 'en' }))).toBe('Enter a finite amount: NaN and Infinity are not accepted');
+    expect(messageOf(parseAmount('NaN', { locale: 'en' }))).toBe(
+      'Enter a finite amount: NaN and Infinity are not accepted',
+    );
     expect(messageOf(parseAmount('1,5', { locale: 'en' }))).toBe('Use "." as the decimal separator');
     expect(messageOf(parseAmount('1.5', { locale: 'de' }))).toBe('Use "," as the decimal separator');
     expect(messageOf(parseAmount('1.5', { locale: 'fr' }))).toBe('Use "," as the decimal separator');
   });
 
   it('name the precision and the asset', () => {
-    expect(messageOf(parseAmount('0.123456789', { locale: 'en', asset: 'USDT' }))).toBe('At most 8 decimal places for USDT');
+    expect(messageOf(parseAmount('0.123456789', { locale: 'en', asset: 'USDT' }))).toBe(
+      'At most 8 decimal places for USDT',
+    );
     expect(messageOf(parseAmount('0.123456789', { locale: 'en' }))).toBe('At most 8 decimal places');
     expect(messageOf(parseAmount('0.12', { locale: 'en', decimals: 1 }))).toBe('At most 1 decimal place');
-    expect(messageOf(parseAmount('0.5', { locale: 'en', decimals: 0, asset: 'BTC' }))).toBe('Whole numbers only for BTC');
+    expect(messageOf(parseAmount('0.5', { locale: 'en', decimals: 0, asset: 'BTC' }))).toBe(
+      'Whole numbers only for BTC',
+    );
   });
 
   it('carry params, and the wording can be replaced', () => {
     const r = parseAmount('1.5', { locale: 'de', decimals: 6, asset: 'USDC' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'wrongDecimalSeparator', params: { decimal: ',', group: '.', decimals: '6', asset: 'USDC' } } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'wrongDecimalSeparator', params: { decimal: ',', group: '.', decimals: '6', asset: 'USDC' } },
+    });
     const custom = parseAmount('', { messages: { empty: () => 'Betrag eingeben' } });
     expect(custom).toMatchObject({ ok: false, error: { code: 'empty', message: 'Betrag eingeben' } });
     expect(Object.keys(amountErrorMessages).sort()).toEqual([...CODES].sort());
@@ -281,8 +290,11 @@ describe('error messages', () => {
 });
 
 describe('validateAmount', () => {
-  const v = (text: string, max: string | number | null | undefined, extra: { locale?: string; decimals?: number; asset?: string } = {}) =>
-    validateAmount(text, { locale: 'en', max, ...extra });
+  const v = (
+    text: string,
+    max: string | number | null | undefined,
+    extra: { locale?: string; decimals?: number; asset?: string } = {},
+  ) => validateAmount(text, { locale: 'en', max, ...extra });
 
   it('accepts 0 < amount ≤ max and returns the Decimal', () => {
     const r = v('100', '100');
@@ -323,7 +335,10 @@ describe('validateAmount', () => {
   it('reports noneAvailable when the rounded limit is 0, whatever the text', () => {
     expect(v('5', '0')).toMatchObject({ ok: false, error: { code: 'noneAvailable', message: 'Nothing available' } });
     expect(v('', 0)).toMatchObject({ ok: false, error: { code: 'noneAvailable' } });
-    expect(v('0.000000001', '0.000000009', { asset: 'USDT' })).toMatchObject({ ok: false, error: { code: 'noneAvailable', message: 'No USDT available' } });
+    expect(v('0.000000001', '0.000000009', { asset: 'USDT' })).toMatchObject({
+      ok: false,
+      error: { code: 'noneAvailable', message: 'No USDT available' },
+    });
     expect(v('1', '-3')).toMatchObject({ ok: false, error: { code: 'noneAvailable' } });
   });
 
@@ -345,10 +360,7 @@ const digitString = (minLength: number, maxLength: number) =>
 /** A canonical decimal ≥ 0 with at most `maxDecimals` fraction digits, as a string. */
 const canonicalDecimal = (maxDecimals: number) =>
   fc
-    .tuple(
-      fc.oneof(fc.bigInt(0n, 1000n), fc.bigInt(0n, 10n ** 24n)),
-      digitString(0, maxDecimals),
-    )
+    .tuple(fc.oneof(fc.bigInt(0n, 1000n), fc.bigInt(0n, 10n ** 24n)), digitString(0, maxDecimals))
     .map(([int, frac]) => {
       const f = frac.replace(/0+$/, '');
       return f ? `${int}.${f}` : `${int}`;
@@ -414,18 +426,23 @@ describe('properties', () => {
 
   it('(a′) Max fills in a value that validates against that max (lesson 1)', () => {
     fc.assert(
-      fc.property(canonicalDecimal(12), fc.constantFrom(...LOCALES), fc.integer({ min: 0, max: 8 }), (max, locale, decimals) => {
-        const text = amountInputValue(max, decimals, locale);
-        const r = validateAmount(text, { locale, decimals, max });
-        // hand oracle: the max truncated to `decimals` digits, by string surgery
-        const [i, f = ''] = max.split('.');
-        const truncated = `${i}.${f.slice(0, decimals)}`.replace(/\.?0*$/, '').replace(/^$/, '0');
-        if (new Decimal(truncated).isZero()) {
-          expect(r).toMatchObject({ ok: false, error: { code: 'noneAvailable' } });
-        } else {
-          expect(r).toMatchObject({ ok: true, value: truncated });
-        }
-      }),
+      fc.property(
+        canonicalDecimal(12),
+        fc.constantFrom(...LOCALES),
+        fc.integer({ min: 0, max: 8 }),
+        (max, locale, decimals) => {
+          const text = amountInputValue(max, decimals, locale);
+          const r = validateAmount(text, { locale, decimals, max });
+          // hand oracle: the max truncated to `decimals` digits, by string surgery
+          const [i, f = ''] = max.split('.');
+          const truncated = `${i}.${f.slice(0, decimals)}`.replace(/\.?0*$/, '').replace(/^$/, '0');
+          if (new Decimal(truncated).isZero()) {
+            expect(r).toMatchObject({ ok: false, error: { code: 'noneAvailable' } });
+          } else {
+            expect(r).toMatchObject({ ok: true, value: truncated });
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -456,7 +473,12 @@ describe('properties', () => {
   });
 
   it('(c, d) validateAmount accepts exactly 0 < value ≤ max with ≤ decimals digits', () => {
-    const textAndMax = fc.tuple(canonicalDecimal(10), canonicalDecimal(10), fc.integer({ min: 0, max: 8 }), fc.constantFrom(...LOCALES));
+    const textAndMax = fc.tuple(
+      canonicalDecimal(10),
+      canonicalDecimal(10),
+      fc.integer({ min: 0, max: 8 }),
+      fc.constantFrom(...LOCALES),
+    );
     fc.assert(
       fc.property(textAndMax, ([value, max, decimals, locale]) => {
         const text = value.replace('.', getLocaleSeparators(locale).decimal);
@@ -480,14 +502,20 @@ describe('properties', () => {
 
   it('(c) arbitrary text is never accepted above max or with too many decimals', () => {
     fc.assert(
-      fc.property(anyText, canonicalDecimal(10), fc.integer({ min: 0, max: 8 }), fc.constantFrom(...LOCALES), (text, max, decimals, locale) => {
-        const r = validateAmount(text, { locale, decimals, max });
-        if (r.ok) {
-          expect(r.amount.gt(0)).toBe(true);
-          expect(r.amount.lte(max)).toBe(true);
-          expect(r.amount.decimalPlaces()).toBeLessThanOrEqual(decimals);
-        }
-      }),
+      fc.property(
+        anyText,
+        canonicalDecimal(10),
+        fc.integer({ min: 0, max: 8 }),
+        fc.constantFrom(...LOCALES),
+        (text, max, decimals, locale) => {
+          const r = validateAmount(text, { locale, decimals, max });
+          if (r.ok) {
+            expect(r.amount.gt(0)).toBe(true);
+            expect(r.amount.lte(max)).toBe(true);
+            expect(r.amount.decimalPlaces()).toBeLessThanOrEqual(decimals);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

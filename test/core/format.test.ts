@@ -98,10 +98,13 @@ describe('formatDecimal', () => {
     expect(formatDecimal(roundDown('2.5', 0), { locale: 'en', decimals: 0 })).toBe('2');
   });
 
-  it.each([null, undefined, Number.NaN, Number.POSITIVE_INFINITY, 'abc', ''])('unknown %j renders "—", never "0"', (value) => {
-    expect(formatDecimal(value as string | null | undefined, { locale: 'en', decimals: 2 })).toBe(NO_VALUE);
-    expect(NO_VALUE).toBe('\u2014');
-  });
+  it.each([null, undefined, Number.NaN, Number.POSITIVE_INFINITY, 'abc', ''])(
+    'unknown %j renders "—", never "0"',
+    (value) => {
+      expect(formatDecimal(value as string | null | undefined, { locale: 'en', decimals: 2 })).toBe(NO_VALUE);
+      expect(NO_VALUE).toBe('\u2014');
+    },
+  );
 
   it('rejects malformed digit counts', () => {
     expect(() => formatDecimal('1', { decimals: -1 })).toThrow(RangeError);
@@ -111,15 +114,19 @@ describe('formatDecimal', () => {
 
   it('formats decimal strings exactly on this runtime (Intl.NumberFormat v3)', () => {
     expect(__formatInternals.exactStrings).toBe(true);
-    expect(new Intl.NumberFormat('en', { maximumFractionDigits: 8 }).format('12345678901234.12345678' as unknown as number)).toBe(
-      '12,345,678,901,234.12345678',
-    );
+    expect(
+      new Intl.NumberFormat('en', { maximumFractionDigits: 8 }).format('12345678901234.12345678' as unknown as number),
+    ).toBe('12,345,678,901,234.12345678');
   });
 
   it('the fallback renderer (BigInt integer + joined fraction) gives the same text as Intl v3', () => {
     const locales = ['en', 'de', 'fr', 'de-CH', 'en-IN', 'es', 'ar-EG', 'hi', 'ru'];
     const value = fc
-      .tuple(fc.boolean(), fc.bigInt(0n, 10n ** 22n), fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 12 }))
+      .tuple(
+        fc.boolean(),
+        fc.bigInt(0n, 10n ** 22n),
+        fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 12 }),
+      )
       .map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`);
     fc.assert(
       fc.property(
@@ -140,7 +147,9 @@ describe('formatDecimal', () => {
 
   it('the fallback renderer, by hand', () => {
     const f = __formatInternals.formatDecimalViaParts;
-    expect(f('12345678901234567890.12345678', { locale: 'en', decimals: 8 })).toBe('12,345,678,901,234,567,890.12345678');
+    expect(f('12345678901234567890.12345678', { locale: 'en', decimals: 8 })).toBe(
+      '12,345,678,901,234,567,890.12345678',
+    );
     expect(f('-1234.5', { locale: 'de', decimals: 2 })).toBe('-1.234,50');
     expect(f('-0.5', { locale: 'en', decimals: 1 })).toBe('-0.5');
     expect(f('7', { locale: 'en', decimals: 2, minDecimals: 0 })).toBe('7');
@@ -231,8 +240,14 @@ describe('amountInputValue', () => {
   });
 
   it('re-parses exactly, with grouping-free output even in grouping locales', () => {
-    expect(parseAmount(amountInputValue('1234567.5', 8, 'de'), { locale: 'de' })).toEqual({ ok: true, value: '1234567.5' });
-    expect(parseAmount(amountInputValue('1234567.5', 8, 'en-IN'), { locale: 'en-IN' })).toEqual({ ok: true, value: '1234567.5' });
+    expect(parseAmount(amountInputValue('1234567.5', 8, 'de'), { locale: 'de' })).toEqual({
+      ok: true,
+      value: '1234567.5',
+    });
+    expect(parseAmount(amountInputValue('1234567.5', 8, 'en-IN'), { locale: 'en-IN' })).toEqual({
+      ok: true,
+      value: '1234567.5',
+    });
   });
 
   it('unknown → empty field', () => {

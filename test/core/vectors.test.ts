@@ -28,7 +28,9 @@ function positionOf(v: IsolatedVector): PositionInput {
 
 describe('isolated vectors (../shared/spec/vectors.json)', () => {
   it('covers linear and inverse, long and short', () => {
-    const kinds = new Set(vectors.isolated.map((v) => `${v.contractType}:${v.positionAmt.startsWith('-') ? 'short' : 'long'}`));
+    const kinds = new Set(
+      vectors.isolated.map((v) => `${v.contractType}:${v.positionAmt.startsWith('-') ? 'short' : 'long'}`),
+    );
     expect(kinds).toEqual(new Set(['linear:long', 'linear:short', 'inverse:long', 'inverse:short']));
   });
 
@@ -76,7 +78,13 @@ describe('liquidation price edge cases derived by hand', () => {
 
   it('a USDⓈ-M long whose wallet covers the whole entry value has none', () => {
     // LP = (WB − Q·EP) / (Q·MMR − Q) = (1000 − 1·1000) / (0.01 − 1) = 0 → none.
-    const p = { contractType: 'linear' as const, positionAmt: '1', entryPrice: '1000', isolatedWallet: '1000', brackets: oneBracket };
+    const p = {
+      contractType: 'linear' as const,
+      positionAmt: '1',
+      entryPrice: '1000',
+      isolatedWallet: '1000',
+      brackets: oneBracket,
+    };
     expect(liquidationPrice(p)).toBeNull();
     expect(liquidationPrice({ ...p, isolatedWallet: '1500' })).toBeNull();
   });
@@ -99,7 +107,13 @@ describe('liquidation price edge cases derived by hand', () => {
 
   it('a USDⓈ-M short: LP = (WB + Q·EP) / (Q·MMR + Q)', () => {
     // (100 + 2·1000) / (2·0.01 + 2) = 2100 / 2.02
-    const p = { contractType: 'linear' as const, positionAmt: '-2', entryPrice: '1000', isolatedWallet: '100', brackets: oneBracket };
+    const p = {
+      contractType: 'linear' as const,
+      positionAmt: '-2',
+      entryPrice: '1000',
+      isolatedWallet: '100',
+      brackets: oneBracket,
+    };
     expect(liquidationPrice(p)?.toFixed(10)).toBe(new Dec(2100).div('2.02').toFixed(10));
   });
 });

@@ -100,7 +100,14 @@ describe('useMarginLimits', () => {
       accountOf([
         btcLong(),
         btcLong({ symbol: 'ETHUSDT', positionAmt: '2', entryPrice: '3000', markPrice: '3000' }),
-        btcLong({ symbol: 'SOLUSDT', marginType: 'cross', isolatedWallet: '0', positionAmt: '10', entryPrice: '100', markPrice: '100' }),
+        btcLong({
+          symbol: 'SOLUSDT',
+          marginType: 'cross',
+          isolatedWallet: '0',
+          positionAmt: '10',
+          entryPrice: '100',
+          markPrice: '100',
+        }),
       ]),
     );
     const { Wrapper } = sourceWrapper(source);

@@ -40,6 +40,11 @@ test('remove margin with Max; Max follows the price as the feed steps', async ({
   // The table shows USDT margin in cents, rounded down: it falls by the amount within a cent.
   const expected = before.minus(followed);
   await expect
-    .poll(async () => amountOf(await margin.textContent()).minus(expected).abs().lt('0.01'))
+    .poll(async () =>
+      amountOf(await margin.textContent())
+        .minus(expected)
+        .abs()
+        .lt('0.01'),
+    )
     .toBe(true);
 });

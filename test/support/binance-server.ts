@@ -128,24 +128,64 @@ export function usdmState(): ServerState {
     ],
     positions: [
       {
-        symbol: 'BTCUSDT', positionSide: 'BOTH', positionAmt: '0.500', entryPrice: '60000.10', markPrice: '61000.00000000',
-        leverage: '10', marginType: 'isolated', isolatedWallet: '3050.12345678', openOrderInitialMargin: '12.34000000', maxRemove: '1000',
+        symbol: 'BTCUSDT',
+        positionSide: 'BOTH',
+        positionAmt: '0.500',
+        entryPrice: '60000.10',
+        markPrice: '61000.00000000',
+        leverage: '10',
+        marginType: 'isolated',
+        isolatedWallet: '3050.12345678',
+        openOrderInitialMargin: '12.34000000',
+        maxRemove: '1000',
       },
       {
-        symbol: 'ETHUSDT', positionSide: 'LONG', positionAmt: '2.000', entryPrice: '3000.00', markPrice: '3050.50000000',
-        leverage: 20, marginType: 'isolated', isolatedWallet: '300.00000000', openOrderInitialMargin: '0', maxRemove: '50',
+        symbol: 'ETHUSDT',
+        positionSide: 'LONG',
+        positionAmt: '2.000',
+        entryPrice: '3000.00',
+        markPrice: '3050.50000000',
+        leverage: 20,
+        marginType: 'isolated',
+        isolatedWallet: '300.00000000',
+        openOrderInitialMargin: '0',
+        maxRemove: '50',
       },
       {
-        symbol: 'ETHUSDT', positionSide: 'SHORT', positionAmt: '-1.500', entryPrice: '3100.00', markPrice: '3050.50000000',
-        leverage: 20, marginType: 'isolated', isolatedWallet: '232.50000000', openOrderInitialMargin: '5.00000000', maxRemove: '100',
+        symbol: 'ETHUSDT',
+        positionSide: 'SHORT',
+        positionAmt: '-1.500',
+        entryPrice: '3100.00',
+        markPrice: '3050.50000000',
+        leverage: 20,
+        marginType: 'isolated',
+        isolatedWallet: '232.50000000',
+        openOrderInitialMargin: '5.00000000',
+        maxRemove: '100',
       },
       {
-        symbol: 'SOLUSDT', positionSide: 'BOTH', positionAmt: '-10', entryPrice: '150.0000', markPrice: '148.12340000',
-        leverage: '5', marginType: 'cross', isolatedWallet: '0', openOrderInitialMargin: '0', maxRemove: '0',
+        symbol: 'SOLUSDT',
+        positionSide: 'BOTH',
+        positionAmt: '-10',
+        entryPrice: '150.0000',
+        markPrice: '148.12340000',
+        leverage: '5',
+        marginType: 'cross',
+        isolatedWallet: '0',
+        openOrderInitialMargin: '0',
+        maxRemove: '0',
       },
       {
-        symbol: 'XRPUSDT', positionSide: 'BOTH', positionAmt: '0.0', entryPrice: '0.0', markPrice: '0.52000000',
-        leverage: '20', marginType: 'isolated', isolatedWallet: '0', openOrderInitialMargin: '0', maxRemove: '0',
+        symbol: 'XRPUSDT',
+        positionSide: 'BOTH',
+        positionAmt: '0.0',
+        entryPrice: '0.0',
+        markPrice: '0.52000000',
+        leverage: '20',
+        marginType: 'isolated',
+        isolatedWallet: '0',
+        openOrderInitialMargin: '0',
+        maxRemove: '0',
       },
     ],
     symbols: [
@@ -155,9 +195,29 @@ export function usdmState(): ServerState {
       linear('XRPUSDT', 'XRP', 4),
     ],
     brackets: [
-      { symbol: 'BTCUSDT', brackets: tiers([[1, 125, 0, 50000, 0.004, 0], [2, 100, 50000, 250000, 0.005, 50], [3, 50, 250000, 3000000, 0.01, 1300]]) },
-      { symbol: 'ETHUSDT', notionalCoef: 1.5, brackets: tiers([[1, 75, 0, 10000, 0.0065, 0], [2, 50, 10000, 100000, 0.01, 35]]) },
-      { symbol: 'SOLUSDT', brackets: tiers([[1, 50, 0, 5000, 0.01, 0], [2, 25, 5000, 1e21, 0.025, 75]]) },
+      {
+        symbol: 'BTCUSDT',
+        brackets: tiers([
+          [1, 125, 0, 50000, 0.004, 0],
+          [2, 100, 50000, 250000, 0.005, 50],
+          [3, 50, 250000, 3000000, 0.01, 1300],
+        ]),
+      },
+      {
+        symbol: 'ETHUSDT',
+        notionalCoef: 1.5,
+        brackets: tiers([
+          [1, 75, 0, 10000, 0.0065, 0],
+          [2, 50, 10000, 100000, 0.01, 35],
+        ]),
+      },
+      {
+        symbol: 'SOLUSDT',
+        brackets: tiers([
+          [1, 50, 0, 5000, 0.01, 0],
+          [2, 25, 5000, 1e21, 0.025, 75],
+        ]),
+      },
       { symbol: 'XRPUSDT', brackets: tiers([[1, 75, 0, 10000, 0.005, 0]]) },
     ],
   };
@@ -174,16 +234,40 @@ export function coinmState(): ServerState {
     ],
     positions: [
       {
-        symbol: 'BTCUSD_PERP', positionSide: 'BOTH', positionAmt: '12', entryPrice: '60000.5', markPrice: '61000.10000000',
-        leverage: '20', marginType: 'isolated', isolatedWallet: '0.01234567', openOrderInitialMargin: '0', maxRemove: '0.005',
+        symbol: 'BTCUSD_PERP',
+        positionSide: 'BOTH',
+        positionAmt: '12',
+        entryPrice: '60000.5',
+        markPrice: '61000.10000000',
+        leverage: '20',
+        marginType: 'isolated',
+        isolatedWallet: '0.01234567',
+        openOrderInitialMargin: '0',
+        maxRemove: '0.005',
       },
       {
-        symbol: 'ETHUSD_PERP', positionSide: 'BOTH', positionAmt: '-30', entryPrice: '3000.12', markPrice: '3050.00000000',
-        leverage: '10', marginType: 'isolated', isolatedWallet: '0.50000000', openOrderInitialMargin: '0.00100000', maxRemove: '0.2',
+        symbol: 'ETHUSD_PERP',
+        positionSide: 'BOTH',
+        positionAmt: '-30',
+        entryPrice: '3000.12',
+        markPrice: '3050.00000000',
+        leverage: '10',
+        marginType: 'isolated',
+        isolatedWallet: '0.50000000',
+        openOrderInitialMargin: '0.00100000',
+        maxRemove: '0.2',
       },
       {
-        symbol: 'BTCUSD_250926', positionSide: 'BOTH', positionAmt: '3', entryPrice: '62000.0', markPrice: '61500.00000000',
-        leverage: '5', marginType: 'cross', isolatedWallet: '0', openOrderInitialMargin: '0', maxRemove: '0',
+        symbol: 'BTCUSD_250926',
+        positionSide: 'BOTH',
+        positionAmt: '3',
+        entryPrice: '62000.0',
+        markPrice: '61500.00000000',
+        leverage: '5',
+        marginType: 'cross',
+        isolatedWallet: '0',
+        openOrderInitialMargin: '0',
+        maxRemove: '0',
       },
     ],
     symbols: [
@@ -214,21 +298,55 @@ export function coinmState(): ServerState {
 
 function linear(symbol: string, base: string, pricePrecision: number): Record<string, unknown> {
   return {
-    symbol, pair: symbol, contractType: 'PERPETUAL', deliveryDate: 4133404800000, onboardDate: 1569398400000,
-    status: 'TRADING', baseAsset: base, quoteAsset: 'USDT', marginAsset: 'USDT', pricePrecision,
-    quantityPrecision: 3, baseAssetPrecision: 8, quotePrecision: 8, underlyingType: 'COIN', filters: [],
-    orderTypes: ['LIMIT', 'MARKET'], timeInForce: ['GTC'],
+    symbol,
+    pair: symbol,
+    contractType: 'PERPETUAL',
+    deliveryDate: 4133404800000,
+    onboardDate: 1569398400000,
+    status: 'TRADING',
+    baseAsset: base,
+    quoteAsset: 'USDT',
+    marginAsset: 'USDT',
+    pricePrecision,
+    quantityPrecision: 3,
+    baseAssetPrecision: 8,
+    quotePrecision: 8,
+    underlyingType: 'COIN',
+    filters: [],
+    orderTypes: ['LIMIT', 'MARKET'],
+    timeInForce: ['GTC'],
   };
 }
 
 function inverse(
-  symbol: string, pair: string, contractType: string, marginAsset: string, contractSize: number, pricePrecision: number,
+  symbol: string,
+  pair: string,
+  contractType: string,
+  marginAsset: string,
+  contractSize: number,
+  pricePrecision: number,
 ): Record<string, unknown> {
   return {
-    symbol, pair, contractType, deliveryDate: 4133404800000, onboardDate: 1597042800000, contractStatus: 'TRADING',
-    contractSize, marginAsset, maintMarginPercent: '2.5000', requiredMarginPercent: '5.0000', baseAsset: marginAsset,
-    quoteAsset: 'USD', pricePrecision, quantityPrecision: 0, baseAssetPrecision: 8, quotePrecision: 8,
-    equalQtyPrecision: 4, filters: [], orderTypes: ['LIMIT', 'MARKET'], timeInForce: ['GTC'],
+    symbol,
+    pair,
+    contractType,
+    deliveryDate: 4133404800000,
+    onboardDate: 1597042800000,
+    contractStatus: 'TRADING',
+    contractSize,
+    marginAsset,
+    maintMarginPercent: '2.5000',
+    requiredMarginPercent: '5.0000',
+    baseAsset: marginAsset,
+    quoteAsset: 'USD',
+    pricePrecision,
+    quantityPrecision: 0,
+    baseAssetPrecision: 8,
+    quotePrecision: 8,
+    equalQtyPrecision: 4,
+    filters: [],
+    orderTypes: ['LIMIT', 'MARKET'],
+    timeInForce: ['GTC'],
   };
 }
 
@@ -239,7 +357,9 @@ function fail(status: number, code: number, msg: string): ForcedAnswer {
 }
 
 /** Starts a server on 127.0.0.1, port 0. */
-export async function startBinanceServer(options: { market?: ServerMarket; state?: ServerState } = {}): Promise<BinanceTestServer> {
+export async function startBinanceServer(
+  options: { market?: ServerMarket; state?: ServerState } = {},
+): Promise<BinanceTestServer> {
   const state = options.state ?? (options.market === 'coinm' ? coinmState() : usdmState());
   const prefix = state.market === 'usdm' ? '/fapi' : '/dapi';
   const listenKey = 'pqia91ma19a5s61cv6a81va65sdf19v8a65a1a5s61cv6a81va65sdf19v8a65a1';
@@ -252,7 +372,8 @@ export async function startBinanceServer(options: { market?: ServerMarket; state
   let marketTotal = 0;
 
   const positionsOf = () => state.positions;
-  const find = (symbol: string, side: string) => positionsOf().find((p) => p.symbol === symbol && p.positionSide === side);
+  const find = (symbol: string, side: string) =>
+    positionsOf().find((p) => p.symbol === symbol && p.positionSide === side);
   const assetOf = (symbol: string): ServerAsset => {
     const info = state.symbols.find((s) => s.symbol === symbol);
     const asset = state.assets.find((a) => a.asset === info?.marginAsset);
@@ -262,18 +383,42 @@ export async function startBinanceServer(options: { market?: ServerMarket; state
 
   function accountBody(): unknown {
     return {
-      feeTier: 0, canTrade: true, canDeposit: true, canWithdraw: true, updateTime: 0,
+      feeTier: 0,
+      canTrade: true,
+      canDeposit: true,
+      canWithdraw: true,
+      updateTime: 0,
       totalWalletBalance: state.assets[0]?.walletBalance ?? '0',
       assets: state.assets.map((a) => ({
-        asset: a.asset, walletBalance: a.walletBalance, unrealizedProfit: '0.00000000', marginBalance: a.walletBalance,
-        maintMargin: '0.00000000', initialMargin: '0.00000000', positionInitialMargin: '0.00000000',
-        openOrderInitialMargin: '0.00000000', crossWalletBalance: a.crossWalletBalance, crossUnPnl: '0.00000000',
-        availableBalance: a.crossWalletBalance, maxWithdrawAmount: a.crossWalletBalance, marginAvailable: true, updateTime: 0,
+        asset: a.asset,
+        walletBalance: a.walletBalance,
+        unrealizedProfit: '0.00000000',
+        marginBalance: a.walletBalance,
+        maintMargin: '0.00000000',
+        initialMargin: '0.00000000',
+        positionInitialMargin: '0.00000000',
+        openOrderInitialMargin: '0.00000000',
+        crossWalletBalance: a.crossWalletBalance,
+        crossUnPnl: '0.00000000',
+        availableBalance: a.crossWalletBalance,
+        maxWithdrawAmount: a.crossWalletBalance,
+        marginAvailable: true,
+        updateTime: 0,
       })),
       positions: positionsOf().map((p) => ({
-        symbol: p.symbol, initialMargin: '0', maintMargin: '0', unrealizedProfit: '0.00000000', positionInitialMargin: '0',
-        openOrderInitialMargin: p.openOrderInitialMargin, leverage: String(p.leverage), isolated: p.marginType === 'isolated',
-        entryPrice: p.entryPrice, maxNotional: '250000', positionSide: p.positionSide, positionAmt: p.positionAmt, updateTime: 0,
+        symbol: p.symbol,
+        initialMargin: '0',
+        maintMargin: '0',
+        unrealizedProfit: '0.00000000',
+        positionInitialMargin: '0',
+        openOrderInitialMargin: p.openOrderInitialMargin,
+        leverage: String(p.leverage),
+        isolated: p.marginType === 'isolated',
+        entryPrice: p.entryPrice,
+        maxNotional: '250000',
+        positionSide: p.positionSide,
+        positionAmt: p.positionAmt,
+        updateTime: 0,
         ...(state.market === 'usdm' ? { bidNotional: '0', askNotional: '0' } : { maxQty: '100' }),
       })),
     };
@@ -281,25 +426,48 @@ export async function startBinanceServer(options: { market?: ServerMarket; state
 
   function positionRiskBody(): unknown {
     return positionsOf().map((p) => ({
-      symbol: p.symbol, positionAmt: p.positionAmt, entryPrice: p.entryPrice, breakEvenPrice: '0.0', markPrice: p.markPrice,
-      unRealizedProfit: '0.00000000', liquidationPrice: '0', leverage: p.leverage, marginType: p.marginType,
-      isolatedMargin: p.isolatedWallet, isAutoAddMargin: 'false', positionSide: p.positionSide, isolatedWallet: p.isolatedWallet,
+      symbol: p.symbol,
+      positionAmt: p.positionAmt,
+      entryPrice: p.entryPrice,
+      breakEvenPrice: '0.0',
+      markPrice: p.markPrice,
+      unRealizedProfit: '0.00000000',
+      liquidationPrice: '0',
+      leverage: p.leverage,
+      marginType: p.marginType,
+      isolatedMargin: p.isolatedWallet,
+      isAutoAddMargin: 'false',
+      positionSide: p.positionSide,
+      isolatedWallet: p.isolatedWallet,
       updateTime: 0,
-      ...(state.market === 'usdm' ? { maxNotionalValue: '250000', notional: '0' } : { maxQty: '100', notionalValue: '0' }),
+      ...(state.market === 'usdm'
+        ? { maxNotionalValue: '250000', notional: '0' }
+        : { maxQty: '100', notionalValue: '0' }),
     }));
   }
 
   function accountUpdate(reason: string, position: ServerPosition, asset: ServerAsset): unknown {
     const now = Date.now();
     return {
-      e: 'ACCOUNT_UPDATE', E: now, T: now,
+      e: 'ACCOUNT_UPDATE',
+      E: now,
+      T: now,
       a: {
         m: reason,
         B: [{ a: asset.asset, wb: asset.walletBalance, cw: asset.crossWalletBalance, bc: '0' }],
-        P: [{
-          s: position.symbol, pa: position.positionAmt, ep: position.entryPrice, bep: '0', cr: '0', up: '0',
-          mt: position.marginType, iw: position.isolatedWallet, ps: position.positionSide,
-        }],
+        P: [
+          {
+            s: position.symbol,
+            pa: position.positionAmt,
+            ep: position.entryPrice,
+            bep: '0',
+            cr: '0',
+            up: '0',
+            mt: position.marginType,
+            iw: position.isolatedWallet,
+            ps: position.positionSide,
+          },
+        ],
       },
     };
   }
@@ -307,18 +475,21 @@ export async function startBinanceServer(options: { market?: ServerMarket; state
   function positionMargin(params: Record<string, string>): ForcedAnswer {
     if (state.liquidating) return fail(400, -2023, 'User in liquidation mode now.');
     for (const name of ['symbol', 'amount', 'type']) {
-      if (!params[name]) return fail(400, -1102, `Mandatory parameter '${name}' was not sent, was empty/null, or malformed.`);
+      if (!params[name])
+        return fail(400, -1102, `Mandatory parameter '${name}' was not sent, was empty/null, or malformed.`);
     }
     const { symbol, amount, type } = params as { symbol: string; amount: string; type: string };
     if (type !== '1' && type !== '2') return fail(400, -1130, "Data sent for parameter 'type' is not valid.");
     if (!/^-?\d+(\.\d+)?$/.test(amount)) return fail(400, -1130, "Data sent for parameter 'amount' is not valid.");
-    if ((amount.split('.')[1] ?? '').length > 8) return fail(400, -1111, 'Precision is over the maximum defined for this asset.');
+    if ((amount.split('.')[1] ?? '').length > 8)
+      return fail(400, -1111, 'Precision is over the maximum defined for this asset.');
     const value = new Dec(amount);
     if (value.lte(0)) return fail(400, -4055, 'Amount must be positive.');
     const side = params.positionSide ?? 'BOTH';
     const hedge = positionsOf().some((p) => p.symbol === symbol && p.positionSide !== 'BOTH');
     const position = hedge && side === 'BOTH' ? undefined : find(symbol, side);
-    if (!position || new Dec(position.positionAmt).isZero()) return fail(400, -4054, 'Cannot add position margin: position is 0.');
+    if (!position || new Dec(position.positionAmt).isZero())
+      return fail(400, -4054, 'Cannot add position margin: position is 0.');
     if (position.marginType !== 'isolated') return fail(400, -4049, 'Add margin only support for isolated position.');
     const asset = assetOf(symbol);
     if (type === '1') {
@@ -352,7 +523,14 @@ export async function startBinanceServer(options: { market?: ServerMarket; state
       const assets = state.assets.map((a) => ({ asset: a.asset, marginAvailable: true, autoAssetExchange: '-10000' }));
       return {
         status: 200,
-        body: { timezone: 'UTC', serverTime: Date.now(), rateLimits: [], exchangeFilters: [], assets, symbols: state.symbols },
+        body: {
+          timezone: 'UTC',
+          serverTime: Date.now(),
+          rateLimits: [],
+          exchangeFilters: [],
+          assets,
+          symbols: state.symbols,
+        },
       };
     }
     if (method === 'POST' && rest === '/v1/positionMargin') return positionMargin(params);
@@ -454,7 +632,14 @@ export async function startBinanceServer(options: { market?: ServerMarket; state
     pushMark(symbol, price, eventTime = Date.now()) {
       const stream = `${symbol.toLowerCase()}@markPrice@1s`;
       const text = JSON.stringify({
-        e: 'markPriceUpdate', E: eventTime, s: symbol, p: price, i: price, P: price, r: '0.00010000', T: eventTime + 3_600_000,
+        e: 'markPriceUpdate',
+        E: eventTime,
+        s: symbol,
+        p: price,
+        i: price,
+        P: price,
+        r: '0.00010000',
+        T: eventTime + 3_600_000,
       });
       let sent = 0;
       for (const [socket, streams] of marketSockets) {

@@ -60,7 +60,11 @@ export function createFakeSource(initial: AccountSnapshot): FakeSource {
   const marks = new Map<string, Set<(u: MarkPriceUpdate) => void>>();
   const accountListeners = new Set<(a: AccountSnapshot) => void>();
   const feedListeners = new Set<(s: FeedStatus) => void>();
-  const queue: { request: AdjustMarginRequest; resolve: (r: AdjustMarginResult) => void; reject: (e: unknown) => void }[] = [];
+  const queue: {
+    request: AdjustMarginRequest;
+    resolve: (r: AdjustMarginResult) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
   const source: FakeSource = {
     requests: [],
     getAccount: () => Promise.resolve(account),

@@ -16,19 +16,31 @@ function Host(props: Partial<AdjustMarginDialogProps>) {
       <button ref={edit} onClick={() => setOpen(true)}>
         Edit margin
       </button>
-      <AdjustMarginDialog symbol="BTCUSDT" positionSide="BOTH" open={open} onOpenChange={setOpen} locale="en" {...props} />
+      <AdjustMarginDialog
+        symbol="BTCUSDT"
+        positionSide="BOTH"
+        open={open}
+        onOpenChange={setOpen}
+        locale="en"
+        {...props}
+      />
     </>
   );
 }
 
-async function openDialog(props: Partial<AdjustMarginDialogProps> = {}, source: FakeSource = createFakeSource(accountOf([btcLong()]))) {
+async function openDialog(
+  props: Partial<AdjustMarginDialogProps> = {},
+  source: FakeSource = createFakeSource(accountOf([btcLong()])),
+) {
   const user = userEvent.setup();
   const { Wrapper } = sourceWrapper(source);
   render(<Host {...props} />, { wrapper: Wrapper });
   await user.click(screen.getByRole('button', { name: 'Edit margin' }));
   const dialog = await screen.findByRole('dialog', { name: 'Adjust Margin' });
   // Wait for the account: the limit line shows a number.
-  await waitFor(() => expect(within(dialog).getByText(/^Max addable:/)).toHaveTextContent(/^Max addable: 10.000.00 USDT$/));
+  await waitFor(() =>
+    expect(within(dialog).getByText(/^Max addable:/)).toHaveTextContent(/^Max addable: 10.000.00 USDT$/),
+  );
   const amount = within(dialog).getByRole('textbox', { name: 'Amount' });
   const confirm = within(dialog).getByRole('button', { name: 'Confirm' });
   return { user, source, dialog, amount, confirm };
@@ -78,7 +90,9 @@ describe('AdjustMarginDialog: contract and layout', () => {
     const margin = within(dialog).getByText('Margin', { selector: 'dt' }).closest('div')!;
     expect(margin).toHaveTextContent('4,000.00 USDT');
     expect(margin).toHaveTextContent('3,100.00 USDT');
-    expect(within(dialog).getByRole('img', { name: /^Price ladder:/ })).toHaveAccessibleName(/liquidation now 54,216.87, after 56,024.10/);
+    expect(within(dialog).getByRole('img', { name: /^Price ladder:/ })).toHaveAccessibleName(
+      /liquidation now 54,216.87, after 56,024.10/,
+    );
   });
 
   it('says why there is no liquidation price instead of showing 0', async () => {
@@ -203,7 +217,11 @@ describe('AdjustMarginDialog: Confirm', () => {
     const { user, dialog, amount, confirm, source } = await openDialog();
     await user.type(amount, '100');
     await user.click(confirm);
-    act(() => source.rejectNext(new AdjustMarginError('insufficientCrossBalance', 'Not enough in the cross wallet.', { code: -4050 })));
+    act(() =>
+      source.rejectNext(
+        new AdjustMarginError('insufficientCrossBalance', 'Not enough in the cross wallet.', { code: -4050 }),
+      ),
+    );
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Not enough in the cross wallet.');
     expect(amount).toHaveValue('100');
     expect(confirm).toBeEnabled();

@@ -22,9 +22,30 @@ vi.mock('../../src/data/useMarkPrice', async (importOriginal) => {
 function positions() {
   return [
     btcLong(),
-    btcLong({ symbol: 'ETHUSDT', positionSide: 'LONG', positionAmt: '2', entryPrice: '3000', markPrice: '3100', isolatedWallet: '700' }),
-    btcLong({ symbol: 'ETHUSDT', positionSide: 'SHORT', positionAmt: '-1', entryPrice: '3200', markPrice: '3100', isolatedWallet: '640' }),
-    btcLong({ symbol: 'SOLUSDT', marginType: 'cross', isolatedWallet: '0', positionAmt: '-10', entryPrice: '150', markPrice: '140' }),
+    btcLong({
+      symbol: 'ETHUSDT',
+      positionSide: 'LONG',
+      positionAmt: '2',
+      entryPrice: '3000',
+      markPrice: '3100',
+      isolatedWallet: '700',
+    }),
+    btcLong({
+      symbol: 'ETHUSDT',
+      positionSide: 'SHORT',
+      positionAmt: '-1',
+      entryPrice: '3200',
+      markPrice: '3100',
+      isolatedWallet: '640',
+    }),
+    btcLong({
+      symbol: 'SOLUSDT',
+      marginType: 'cross',
+      isolatedWallet: '0',
+      positionAmt: '-10',
+      entryPrice: '150',
+      markPrice: '140',
+    }),
   ];
 }
 
@@ -43,8 +64,20 @@ const rowOf = (table: HTMLElement, symbol: string, index = 0) =>
 describe('PositionsTable', () => {
   it('has the columns a trader expects, with live and computed figures', async () => {
     const { table } = await setup();
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Symbol', 'Side', 'Size', 'Entry price', 'Mark price', 'Liq. price', 'Margin', 'Margin mode', 'Unrealized PnL']);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Symbol',
+      'Side',
+      'Size',
+      'Entry price',
+      'Mark price',
+      'Liq. price',
+      'Margin',
+      'Margin mode',
+      'Unrealized PnL',
+    ]);
     const btc = rowOf(table, 'BTCUSDT');
     // Vector V1: liquidation 54216.87; margin = wallet 3000 + uPnL 1000 = 4000.
     expect(btc).toHaveTextContent('54,216.87');

@@ -112,7 +112,8 @@ export function mapPositionRisk(positionRisk: unknown, ctx: PositionContext): Po
       pricePrecision: info.pricePrecision,
     };
     if (ctx.market === 'coinm') {
-      if (info.contractSize === undefined) throw new Error(`Binance exchangeInfo has no contractSize for ${row.symbol}`);
+      if (info.contractSize === undefined)
+        throw new Error(`Binance exchangeInfo has no contractSize for ${row.symbol}`);
       position.contractSize = info.contractSize;
     }
     out.push(position);

@@ -30,7 +30,8 @@ export function mapBrackets(payload: unknown): Map<string, Bracket[]> {
   const out = new Map<string, Bracket[]>();
   for (const entry of asArray(payload)) {
     if (!isRecord(entry)) continue;
-    const key = typeof entry.symbol === 'string' ? entry.symbol : typeof entry.pair === 'string' ? entry.pair : undefined;
+    const key =
+      typeof entry.symbol === 'string' ? entry.symbol : typeof entry.pair === 'string' ? entry.pair : undefined;
     if (key) out.set(key, mapBracketTiers(entry.brackets));
   }
   return out;

@@ -88,13 +88,21 @@ export function mapBinanceError(error: unknown): AdjustMarginError {
   if (code !== undefined) {
     const known = BY_CODE[code];
     if (known) return new AdjustMarginError(known[0], known[1], keep);
-    return new AdjustMarginError('unknown', `Binance rejected the adjustment (code ${code}${msg ? `: ${msg}` : ''}).`, keep);
+    return new AdjustMarginError(
+      'unknown',
+      `Binance rejected the adjustment (code ${code}${msg ? `: ${msg}` : ''}).`,
+      keep,
+    );
   }
   if (status !== undefined && status >= 500) {
     return new AdjustMarginError('timeout', `Binance answered HTTP ${status}. ${UNKNOWN_RESULT}`, keep);
   }
   if (status !== undefined) {
-    return new AdjustMarginError('unknown', `Binance rejected the adjustment (HTTP ${status}${msg ? `: ${msg}` : ''}).`, keep);
+    return new AdjustMarginError(
+      'unknown',
+      `Binance rejected the adjustment (HTTP ${status}${msg ? `: ${msg}` : ''}).`,
+      keep,
+    );
   }
   const name = isRecord(error) && typeof error.name === 'string' ? error.name : '';
   if (name === 'AbortError' || name === 'TimeoutError') {

@@ -13,11 +13,7 @@ export type BinanceMarket = 'usdm' | 'coinm';
  * or any object with a numeric `code` and a string `msg` (a numeric `status` helps too).
  * A network failure may reject with anything (a `TypeError` from `fetch` is typical).
  */
-export type BinanceRequest = (
-  method: 'GET' | 'POST',
-  path: string,
-  params: Record<string, string>,
-) => Promise<unknown>;
+export type BinanceRequest = (method: 'GET' | 'POST', path: string, params: Record<string, string>) => Promise<unknown>;
 
 /**
  * A handler property whose event parameter is checked bivariantly, so that both the browser's

@@ -53,6 +53,8 @@ export class ReferenceDataCache {
 export function coversSymbols(data: ReferenceData, symbols: readonly string[]): boolean {
   return symbols.every((symbol) => {
     const info = data.symbols.get(symbol);
-    return info !== undefined && (data.brackets.has(symbol) || (info.pair !== undefined && data.brackets.has(info.pair)));
+    return (
+      info !== undefined && (data.brackets.has(symbol) || (info.pair !== undefined && data.brackets.has(info.pair)))
+    );
   });
 }

@@ -81,7 +81,11 @@ export function createBinanceSource(options: BinanceSourceOptions): BinanceSourc
     const snapshot = mapAccountSnapshot(
       account,
       positionRisk,
-      { market: options.market, ...data, ...(options.assetPrecision ? { assetPrecision: options.assetPrecision } : {}) },
+      {
+        market: options.market,
+        ...data,
+        ...(options.assetPrecision ? { assetPrecision: options.assetPrecision } : {}),
+      },
       now(),
     );
     last = snapshot;

@@ -35,7 +35,10 @@ export interface ClosePositionOptions {
 
 /** What `updatePosition` may change. Market properties (symbol, prices, contract) stay. */
 export type PositionPatch = Partial<
-  Pick<PositionSnapshot, 'marginType' | 'positionAmt' | 'entryPrice' | 'leverage' | 'isolatedWallet' | 'openOrderInitialMargin' | 'brackets'>
+  Pick<
+    PositionSnapshot,
+    'marginType' | 'positionAmt' | 'entryPrice' | 'leverage' | 'isolatedWallet' | 'openOrderInitialMargin' | 'brackets'
+  >
 >;
 
 /** Subscriptions currently held, for leak tests. */

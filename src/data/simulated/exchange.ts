@@ -280,11 +280,18 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
       const position = findPosition(account, symbol, positionSide);
       if (!position) throw new RangeError(`No position ${symbol} ${positionSide}`);
       const next: PositionSnapshot = { ...position, ...patch };
-      for (const key of ['positionAmt', 'entryPrice', 'leverage', 'isolatedWallet', 'openOrderInitialMargin'] as const) {
+      for (const key of [
+        'positionAmt',
+        'entryPrice',
+        'leverage',
+        'isolatedWallet',
+        'openOrderInitialMargin',
+      ] as const) {
         const v = patch[key];
         if (v !== undefined) next[key] = toDecimal(v).toFixed();
       }
-      if (toDecimal(next.positionAmt).isZero()) throw new RangeError('A position amount of 0 is no position: use closePosition');
+      if (toDecimal(next.positionAmt).isZero())
+        throw new RangeError('A position amount of 0 is no position: use closePosition');
       replaceAccount({ ...account, positions: account.positions.map((p) => (p === position ? next : p)) });
     },
 

@@ -36,7 +36,14 @@ export const SIMULATED_BRACKETS: Readonly<Record<string, readonly Bracket[]>> = 
 
 type Fields = Pick<
   PositionSnapshot,
-  'symbol' | 'positionSide' | 'marginType' | 'positionAmt' | 'entryPrice' | 'leverage' | 'isolatedWallet' | 'openOrderInitialMargin'
+  | 'symbol'
+  | 'positionSide'
+  | 'marginType'
+  | 'positionAmt'
+  | 'entryPrice'
+  | 'leverage'
+  | 'isolatedWallet'
+  | 'openOrderInitialMargin'
 >;
 
 function copy(brackets: readonly Bracket[]): Bracket[] {
@@ -44,15 +51,18 @@ function copy(brackets: readonly Bracket[]): Bracket[] {
 }
 
 function linear(f: Fields, brackets: readonly Bracket[], markPrice: string, pricePrecision: number): PositionSnapshot {
-  return { ...f, contractType: 'linear', markPrice, brackets: copy(brackets), marginAsset: 'USDT', marginAssetPrecision: 8, pricePrecision };
+  return {
+    ...f,
+    contractType: 'linear',
+    markPrice,
+    brackets: copy(brackets),
+    marginAsset: 'USDT',
+    marginAssetPrecision: 8,
+    pricePrecision,
+  };
 }
 
-function inverse(
-  f: Fields,
-  coin: 'BTC' | 'ETH',
-  markPrice: string,
-  pricePrecision: number,
-): PositionSnapshot {
+function inverse(f: Fields, coin: 'BTC' | 'ETH', markPrice: string, pricePrecision: number): PositionSnapshot {
   return {
     ...f,
     contractType: 'inverse',
@@ -82,37 +92,112 @@ function positions(): PositionSnapshot[] {
   return [
     // USDⓈ-M account in hedge mode.
     linear(
-      { ...iso, symbol: 'BTCUSDT', positionSide: 'LONG', positionAmt: '0.5', entryPrice: '60000', leverage: '10', isolatedWallet: '3000', openOrderInitialMargin: '125.4' },
-      SIMULATED_BRACKETS.BTCUSDT!, m('BTCUSDT'), 2,
+      {
+        ...iso,
+        symbol: 'BTCUSDT',
+        positionSide: 'LONG',
+        positionAmt: '0.5',
+        entryPrice: '60000',
+        leverage: '10',
+        isolatedWallet: '3000',
+        openOrderInitialMargin: '125.4',
+      },
+      SIMULATED_BRACKETS.BTCUSDT!,
+      m('BTCUSDT'),
+      2,
     ),
     linear(
-      { ...iso, symbol: 'ETHUSDT', positionSide: 'LONG', positionAmt: '4', entryPrice: '3050.25', leverage: '20', isolatedWallet: '700', openOrderInitialMargin: '0' },
-      SIMULATED_BRACKETS.ETHUSDT!, m('ETHUSDT'), 2,
+      {
+        ...iso,
+        symbol: 'ETHUSDT',
+        positionSide: 'LONG',
+        positionAmt: '4',
+        entryPrice: '3050.25',
+        leverage: '20',
+        isolatedWallet: '700',
+        openOrderInitialMargin: '0',
+      },
+      SIMULATED_BRACKETS.ETHUSDT!,
+      m('ETHUSDT'),
+      2,
     ),
     linear(
-      { ...iso, symbol: 'ETHUSDT', positionSide: 'SHORT', positionAmt: '-2.5', entryPrice: '3180', leverage: '20', isolatedWallet: '400', openOrderInitialMargin: '40' },
-      SIMULATED_BRACKETS.ETHUSDT!, m('ETHUSDT'), 2,
+      {
+        ...iso,
+        symbol: 'ETHUSDT',
+        positionSide: 'SHORT',
+        positionAmt: '-2.5',
+        entryPrice: '3180',
+        leverage: '20',
+        isolatedWallet: '400',
+        openOrderInitialMargin: '40',
+      },
+      SIMULATED_BRACKETS.ETHUSDT!,
+      m('ETHUSDT'),
+      2,
     ),
     linear(
       { ...cross, symbol: 'SOLUSDT', positionSide: 'SHORT', positionAmt: '-30', entryPrice: '140', leverage: '10' },
-      SIMULATED_BRACKETS.SOLUSDT!, m('SOLUSDT'), 2,
+      SIMULATED_BRACKETS.SOLUSDT!,
+      m('SOLUSDT'),
+      2,
     ),
     // COIN-M account in one-way mode.
     inverse(
-      { ...iso, symbol: 'BTCUSD_PERP', positionSide: 'BOTH', positionAmt: '-20', entryPrice: '63500', leverage: '20', isolatedWallet: '0.0025', openOrderInitialMargin: '0.0004' },
-      'BTC', m('BTCUSD_PERP'), 1,
+      {
+        ...iso,
+        symbol: 'BTCUSD_PERP',
+        positionSide: 'BOTH',
+        positionAmt: '-20',
+        entryPrice: '63500',
+        leverage: '20',
+        isolatedWallet: '0.0025',
+        openOrderInitialMargin: '0.0004',
+      },
+      'BTC',
+      m('BTCUSD_PERP'),
+      1,
     ),
     inverse(
-      { ...iso, symbol: 'ETHUSD_PERP', positionSide: 'BOTH', positionAmt: '30', entryPrice: '2950', leverage: '10', isolatedWallet: '0.012', openOrderInitialMargin: '0.003' },
-      'ETH', m('ETHUSD_PERP'), 2,
+      {
+        ...iso,
+        symbol: 'ETHUSD_PERP',
+        positionSide: 'BOTH',
+        positionAmt: '30',
+        entryPrice: '2950',
+        leverage: '10',
+        isolatedWallet: '0.012',
+        openOrderInitialMargin: '0.003',
+      },
+      'ETH',
+      m('ETHUSD_PERP'),
+      2,
     ),
     inverse(
-      { ...cross, symbol: 'BTCUSD_260626', positionSide: 'BOTH', positionAmt: '15', entryPrice: '60500', leverage: '20' },
-      'BTC', m('BTCUSD_260626'), 1,
+      {
+        ...cross,
+        symbol: 'BTCUSD_260626',
+        positionSide: 'BOTH',
+        positionAmt: '15',
+        entryPrice: '60500',
+        leverage: '20',
+      },
+      'BTC',
+      m('BTCUSD_260626'),
+      1,
     ),
     inverse(
-      { ...cross, symbol: 'ETHUSD_260626', positionSide: 'BOTH', positionAmt: '-40', entryPrice: '3000', leverage: '10' },
-      'ETH', m('ETHUSD_260626'), 2,
+      {
+        ...cross,
+        symbol: 'ETHUSD_260626',
+        positionSide: 'BOTH',
+        positionAmt: '-40',
+        entryPrice: '3000',
+        leverage: '10',
+      },
+      'ETH',
+      m('ETHUSD_260626'),
+      2,
     ),
   ];
 }

@@ -62,7 +62,8 @@ export function validateState(state: SimulatedState): void {
   }
   if (typeof state.markets !== 'object' || state.markets === null) fail('markets');
   for (const [symbol, m] of Object.entries(state.markets)) {
-    if (!Number.isInteger(m.pricePrecision) || m.pricePrecision < 0 || m.pricePrecision > 16) fail(`${symbol}.pricePrecision`);
+    if (!Number.isInteger(m.pricePrecision) || m.pricePrecision < 0 || m.pricePrecision > 16)
+      fail(`${symbol}.pricePrecision`);
     if (!Number.isInteger(m.maxStepTicks) || m.maxStepTicks < 0) fail(`${symbol}.maxStepTicks`);
     if (typeof m.markPrice !== 'string' || !DECIMAL.test(m.markPrice) || m.markPrice.startsWith('-')) {
       fail(`${symbol}.markPrice`);
@@ -70,11 +71,20 @@ export function validateState(state: SimulatedState): void {
     if (decimalsOf(m.markPrice) > m.pricePrecision || /^0(\.0*)?$/.test(m.markPrice)) fail(`${symbol}.markPrice`);
   }
   const account = state.account;
-  if (typeof account !== 'object' || account === null || !Array.isArray(account.assets) || !Array.isArray(account.positions)) {
+  if (
+    typeof account !== 'object' ||
+    account === null ||
+    !Array.isArray(account.assets) ||
+    !Array.isArray(account.positions)
+  ) {
     fail('account');
   }
   for (const a of account.assets) {
-    if (typeof a.asset !== 'string' || typeof a.crossWalletBalance !== 'string' || !DECIMAL.test(a.crossWalletBalance)) {
+    if (
+      typeof a.asset !== 'string' ||
+      typeof a.crossWalletBalance !== 'string' ||
+      !DECIMAL.test(a.crossWalletBalance)
+    ) {
       fail(`asset ${String(a.asset)}`);
     }
   }

@@ -19,10 +19,21 @@ describe('subscribeAccount over the user-data stream', () => {
     await server.waitFor(() => server.openUserSockets() === 1);
     const fetches = server.requests.length;
 
-    await source.adjustMargin({ symbol: 'ETHUSDT', positionSide: 'LONG', type: 'ADD', amount: '25.5', clientRequestId: 'a' });
+    await source.adjustMargin({
+      symbol: 'ETHUSDT',
+      positionSide: 'LONG',
+      type: 'ADD',
+      amount: '25.5',
+      clientRequestId: 'a',
+    });
     const after = await accounts.next(1);
     const long = after.positions.find((p) => p.symbol === 'ETHUSDT' && p.positionSide === 'LONG');
-    expect(long).toEqual({ ...before.positions[1], isolatedWallet: '325.50000000', positionAmt: '2.000', entryPrice: '3000.00' });
+    expect(long).toEqual({
+      ...before.positions[1],
+      isolatedWallet: '325.50000000',
+      positionAmt: '2.000',
+      entryPrice: '3000.00',
+    });
     expect(after.positions[2]).toEqual(before.positions[2]); // the SHORT side is untouched
     expect(after.assets).toEqual([
       { asset: 'USDT', crossWalletBalance: '8739.93210987' },
@@ -43,7 +54,11 @@ describe('subscribeAccount over the user-data stream', () => {
     await server.waitFor(() => server.openUserSockets() === 1);
     server.closePosition('BTCUSDT');
     const after = await accounts.next(1);
-    expect(after.positions.map((p) => `${p.symbol}:${p.positionSide}`)).toEqual(['ETHUSDT:LONG', 'ETHUSDT:SHORT', 'SOLUSDT:BOTH']);
+    expect(after.positions.map((p) => `${p.symbol}:${p.positionSide}`)).toEqual([
+      'ETHUSDT:LONG',
+      'ETHUSDT:SHORT',
+      'SOLUSDT:BOTH',
+    ]);
     stop();
   });
 
@@ -78,11 +93,33 @@ describe('subscribeAccount over the user-data stream', () => {
     const xrp = server.state.positions[4]!;
     Object.assign(xrp, { positionAmt: '100.0', entryPrice: '0.5200', isolatedWallet: '2.60000000' });
     server.pushUser({
-      e: 'ACCOUNT_UPDATE', E: 1, T: 1,
-      a: { m: 'ORDER', B: [], P: [{ s: 'XRPUSDT', pa: '100.0', ep: '0.5200', bep: '0', cr: '0', up: '0', mt: 'isolated', iw: '2.60000000', ps: 'BOTH' }] },
+      e: 'ACCOUNT_UPDATE',
+      E: 1,
+      T: 1,
+      a: {
+        m: 'ORDER',
+        B: [],
+        P: [
+          {
+            s: 'XRPUSDT',
+            pa: '100.0',
+            ep: '0.5200',
+            bep: '0',
+            cr: '0',
+            up: '0',
+            mt: 'isolated',
+            iw: '2.60000000',
+            ps: 'BOTH',
+          },
+        ],
+      },
     });
     const after = await accounts.next(1);
-    expect(after.positions.find((p) => p.symbol === 'XRPUSDT')).toMatchObject({ leverage: '20', positionAmt: '100.0', pricePrecision: 4 });
+    expect(after.positions.find((p) => p.symbol === 'XRPUSDT')).toMatchObject({
+      leverage: '20',
+      positionAmt: '100.0',
+      pricePrecision: 4,
+    });
     stop();
   });
 

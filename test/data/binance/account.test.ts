@@ -31,32 +31,71 @@ describe('getAccount, USDⓈ-M', () => {
       ],
       positions: [
         {
-          symbol: 'BTCUSDT', positionSide: 'BOTH', marginType: 'isolated', contractType: 'linear',
-          positionAmt: '0.500', entryPrice: '60000.10', markPrice: '61000.00000000', leverage: '10',
-          isolatedWallet: '3050.12345678', openOrderInitialMargin: '12.34000000', brackets: BTC_BRACKETS,
-          marginAsset: 'USDT', marginAssetPrecision: 8, pricePrecision: 2,
+          symbol: 'BTCUSDT',
+          positionSide: 'BOTH',
+          marginType: 'isolated',
+          contractType: 'linear',
+          positionAmt: '0.500',
+          entryPrice: '60000.10',
+          markPrice: '61000.00000000',
+          leverage: '10',
+          isolatedWallet: '3050.12345678',
+          openOrderInitialMargin: '12.34000000',
+          brackets: BTC_BRACKETS,
+          marginAsset: 'USDT',
+          marginAssetPrecision: 8,
+          pricePrecision: 2,
         },
         {
-          symbol: 'ETHUSDT', positionSide: 'LONG', marginType: 'isolated', contractType: 'linear',
-          positionAmt: '2.000', entryPrice: '3000.00', markPrice: '3050.50000000', leverage: '20',
-          isolatedWallet: '300.00000000', openOrderInitialMargin: '0', brackets: ETH_BRACKETS,
-          marginAsset: 'USDT', marginAssetPrecision: 8, pricePrecision: 2,
+          symbol: 'ETHUSDT',
+          positionSide: 'LONG',
+          marginType: 'isolated',
+          contractType: 'linear',
+          positionAmt: '2.000',
+          entryPrice: '3000.00',
+          markPrice: '3050.50000000',
+          leverage: '20',
+          isolatedWallet: '300.00000000',
+          openOrderInitialMargin: '0',
+          brackets: ETH_BRACKETS,
+          marginAsset: 'USDT',
+          marginAssetPrecision: 8,
+          pricePrecision: 2,
         },
         {
-          symbol: 'ETHUSDT', positionSide: 'SHORT', marginType: 'isolated', contractType: 'linear',
-          positionAmt: '-1.500', entryPrice: '3100.00', markPrice: '3050.50000000', leverage: '20',
-          isolatedWallet: '232.50000000', openOrderInitialMargin: '5.00000000', brackets: ETH_BRACKETS,
-          marginAsset: 'USDT', marginAssetPrecision: 8, pricePrecision: 2,
+          symbol: 'ETHUSDT',
+          positionSide: 'SHORT',
+          marginType: 'isolated',
+          contractType: 'linear',
+          positionAmt: '-1.500',
+          entryPrice: '3100.00',
+          markPrice: '3050.50000000',
+          leverage: '20',
+          isolatedWallet: '232.50000000',
+          openOrderInitialMargin: '5.00000000',
+          brackets: ETH_BRACKETS,
+          marginAsset: 'USDT',
+          marginAssetPrecision: 8,
+          pricePrecision: 2,
         },
         {
-          symbol: 'SOLUSDT', positionSide: 'BOTH', marginType: 'cross', contractType: 'linear',
-          positionAmt: '-10', entryPrice: '150.0000', markPrice: '148.12340000', leverage: '5',
-          isolatedWallet: '0', openOrderInitialMargin: '0',
+          symbol: 'SOLUSDT',
+          positionSide: 'BOTH',
+          marginType: 'cross',
+          contractType: 'linear',
+          positionAmt: '-10',
+          entryPrice: '150.0000',
+          markPrice: '148.12340000',
+          leverage: '5',
+          isolatedWallet: '0',
+          openOrderInitialMargin: '0',
           brackets: [
             { notionalFloor: '0', notionalCap: '5000', maintMarginRatio: '0.01', cum: '0' },
             { notionalFloor: '5000', notionalCap: '1000000000000000000000', maintMarginRatio: '0.025', cum: '75' },
           ],
-          marginAsset: 'USDT', marginAssetPrecision: 8, pricePrecision: 4,
+          marginAsset: 'USDT',
+          marginAssetPrecision: 8,
+          pricePrecision: 4,
         },
       ],
     };
@@ -85,10 +124,23 @@ describe('getAccount, USDⓈ-M', () => {
 
     // A new listing with an open position: the cache lacks it, so it is fetched again.
     server.state.symbols.push({ ...server.state.symbols[0], symbol: 'DOGEUSDT', pricePrecision: 6 });
-    server.state.brackets.push({ symbol: 'DOGEUSDT', brackets: [{ bracket: 1, initialLeverage: 50, notionalCap: 5000, notionalFloor: 0, maintMarginRatio: 0.01, cum: 0 }] });
+    server.state.brackets.push({
+      symbol: 'DOGEUSDT',
+      brackets: [
+        { bracket: 1, initialLeverage: 50, notionalCap: 5000, notionalFloor: 0, maintMarginRatio: 0.01, cum: 0 },
+      ],
+    });
     server.state.positions.push({
-      symbol: 'DOGEUSDT', positionSide: 'BOTH', positionAmt: '1000', entryPrice: '0.123456', markPrice: '0.12400000',
-      leverage: '3', marginType: 'isolated', isolatedWallet: '41.152', openOrderInitialMargin: '0', maxRemove: '1',
+      symbol: 'DOGEUSDT',
+      positionSide: 'BOTH',
+      positionAmt: '1000',
+      entryPrice: '0.123456',
+      markPrice: '0.12400000',
+      leverage: '3',
+      marginType: 'isolated',
+      isolatedWallet: '41.152',
+      openOrderInitialMargin: '0',
+      maxRemove: '1',
     });
     const account = await source.getAccount();
     expect(count('/fapi/v1/exchangeInfo')).toBe(3);
@@ -110,7 +162,10 @@ describe('getAccount, USDⓈ-M', () => {
   it('rejects with the request error when an endpoint fails, and retries the reference data next time', async () => {
     harness = await startHarness('usdm');
     const { server, source } = harness;
-    server.failNext('/fapi/v1/exchangeInfo', { status: 500, body: { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' } });
+    server.failNext('/fapi/v1/exchangeInfo', {
+      status: 500,
+      body: { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' },
+    });
     await expect(source.getAccount()).rejects.toMatchObject({ status: 500, code: -1001 });
     await expect(source.getAccount()).resolves.toMatchObject({ positions: expect.any(Array) });
   });
@@ -132,28 +187,64 @@ describe('getAccount, COIN-M', () => {
       ],
       positions: [
         {
-          symbol: 'BTCUSD_PERP', positionSide: 'BOTH', marginType: 'isolated', contractType: 'inverse', contractSize: '100',
-          positionAmt: '12', entryPrice: '60000.5', markPrice: '61000.10000000', leverage: '20',
-          isolatedWallet: '0.01234567', openOrderInitialMargin: '0', brackets: btcBrackets,
-          marginAsset: 'BTC', marginAssetPrecision: 8, pricePrecision: 1,
+          symbol: 'BTCUSD_PERP',
+          positionSide: 'BOTH',
+          marginType: 'isolated',
+          contractType: 'inverse',
+          contractSize: '100',
+          positionAmt: '12',
+          entryPrice: '60000.5',
+          markPrice: '61000.10000000',
+          leverage: '20',
+          isolatedWallet: '0.01234567',
+          openOrderInitialMargin: '0',
+          brackets: btcBrackets,
+          marginAsset: 'BTC',
+          marginAssetPrecision: 8,
+          pricePrecision: 1,
         },
         {
-          symbol: 'ETHUSD_PERP', positionSide: 'BOTH', marginType: 'isolated', contractType: 'inverse', contractSize: '10',
-          positionAmt: '-30', entryPrice: '3000.12', markPrice: '3050.00000000', leverage: '10',
-          isolatedWallet: '0.50000000', openOrderInitialMargin: '0.00100000',
+          symbol: 'ETHUSD_PERP',
+          positionSide: 'BOTH',
+          marginType: 'isolated',
+          contractType: 'inverse',
+          contractSize: '10',
+          positionAmt: '-30',
+          entryPrice: '3000.12',
+          markPrice: '3050.00000000',
+          leverage: '10',
+          isolatedWallet: '0.50000000',
+          openOrderInitialMargin: '0.00100000',
           brackets: [{ notionalFloor: '0', notionalCap: '1500', maintMarginRatio: '0.0065', cum: '0' }],
-          marginAsset: 'ETH', marginAssetPrecision: 8, pricePrecision: 2,
+          marginAsset: 'ETH',
+          marginAssetPrecision: 8,
+          pricePrecision: 2,
         },
         {
-          symbol: 'BTCUSD_250926', positionSide: 'BOTH', marginType: 'cross', contractType: 'inverse', contractSize: '100',
-          positionAmt: '3', entryPrice: '62000.0', markPrice: '61500.00000000', leverage: '5',
-          isolatedWallet: '0', openOrderInitialMargin: '0',
+          symbol: 'BTCUSD_250926',
+          positionSide: 'BOTH',
+          marginType: 'cross',
+          contractType: 'inverse',
+          contractSize: '100',
+          positionAmt: '3',
+          entryPrice: '62000.0',
+          markPrice: '61500.00000000',
+          leverage: '5',
+          isolatedWallet: '0',
+          openOrderInitialMargin: '0',
           brackets: [{ notionalFloor: '0', notionalCap: '5', maintMarginRatio: '0.004', cum: '0' }],
-          marginAsset: 'BTC', marginAssetPrecision: 8, pricePrecision: 1,
+          marginAsset: 'BTC',
+          marginAssetPrecision: 8,
+          pricePrecision: 1,
         },
       ],
     } satisfies AccountSnapshot);
     const paths = harness.server.requests.map((r) => r.path).sort();
-    expect(paths).toEqual(['/dapi/v1/account', '/dapi/v1/exchangeInfo', '/dapi/v1/positionRisk', '/dapi/v2/leverageBracket']);
+    expect(paths).toEqual([
+      '/dapi/v1/account',
+      '/dapi/v1/exchangeInfo',
+      '/dapi/v1/positionRisk',
+      '/dapi/v2/leverageBracket',
+    ]);
   });
 });

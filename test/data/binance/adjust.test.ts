@@ -12,7 +12,14 @@ afterEach(async () => {
 let nextId = 0;
 function req(partial: Partial<AdjustMarginRequest>): AdjustMarginRequest {
   nextId += 1;
-  return { symbol: 'BTCUSDT', positionSide: 'BOTH', type: 'ADD', amount: '100', clientRequestId: `req-${nextId}`, ...partial };
+  return {
+    symbol: 'BTCUSDT',
+    positionSide: 'BOTH',
+    type: 'ADD',
+    amount: '100',
+    clientRequestId: `req-${nextId}`,
+    ...partial,
+  };
 }
 
 async function failure(promise: Promise<unknown>): Promise<AdjustMarginError> {
@@ -26,14 +33,19 @@ async function failure(promise: Promise<unknown>): Promise<AdjustMarginError> {
   return error as AdjustMarginError;
 }
 
-const posted = (h: Harness) => h.server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/positionMargin'));
+const posted = (h: Harness) =>
+  h.server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/positionMargin'));
 
 describe('adjustMargin against the server', () => {
   it('sends the exact amount string, type and positionSide, and echoes the clientRequestId', async () => {
     harness = await startHarness('usdm');
     const request = req({ amount: '123.45678901', clientRequestId: 'intent-1' });
     await expect(harness.source.adjustMargin(request)).resolves.toEqual({
-      symbol: 'BTCUSDT', positionSide: 'BOTH', type: 'ADD', amount: '123.45678901', clientRequestId: 'intent-1',
+      symbol: 'BTCUSDT',
+      positionSide: 'BOTH',
+      type: 'ADD',
+      amount: '123.45678901',
+      clientRequestId: 'intent-1',
     });
     expect(posted(harness).map((r) => withoutTimestamp(r.params))).toEqual([
       { symbol: 'BTCUSDT', positionSide: 'BOTH', amount: '123.45678901', type: '1' },
@@ -45,7 +57,12 @@ describe('adjustMargin against the server', () => {
   it('reduces a hedge-mode SHORT with type 2 and positionSide SHORT (params in the query string)', async () => {
     harness = await startHarness('usdm', { postAs: 'query' });
     await harness.source.adjustMargin(req({ symbol: 'ETHUSDT', positionSide: 'SHORT', type: 'REMOVE', amount: '0.5' }));
-    expect(withoutTimestamp(posted(harness)[0]!.params)).toEqual({ symbol: 'ETHUSDT', positionSide: 'SHORT', amount: '0.5', type: '2' });
+    expect(withoutTimestamp(posted(harness)[0]!.params)).toEqual({
+      symbol: 'ETHUSDT',
+      positionSide: 'SHORT',
+      amount: '0.5',
+      type: '2',
+    });
     expect(posted(harness)[0]!.body).toBe('');
     expect(harness.server.state.positions[2]!.isolatedWallet).toBe('232.00000000');
   });
@@ -54,7 +71,12 @@ describe('adjustMargin against the server', () => {
     harness = await startHarness('coinm');
     await harness.source.adjustMargin(req({ symbol: 'BTCUSD_PERP', type: 'REMOVE', amount: '0.001' }));
     expect(posted(harness)[0]).toMatchObject({ path: '/dapi/v1/positionMargin' });
-    expect(withoutTimestamp(posted(harness)[0]!.params)).toEqual({ symbol: 'BTCUSD_PERP', positionSide: 'BOTH', amount: '0.001', type: '2' });
+    expect(withoutTimestamp(posted(harness)[0]!.params)).toEqual({
+      symbol: 'BTCUSD_PERP',
+      positionSide: 'BOTH',
+      amount: '0.001',
+      type: '2',
+    });
   });
 
   it('without a user stream, re-fetches the account after an accepted adjustment and emits it', async () => {
@@ -82,12 +104,54 @@ describe('adjustMargin against the server', () => {
 describe('adjustMargin errors keep Binance code and message', () => {
   const cases: [string, Partial<AdjustMarginRequest>, AdjustMarginError['kind'], number, string, RegExp][] = [
     ['amount 0', { amount: '0' }, 'invalidAmount', -4055, 'Amount must be positive.', /positive/],
-    ['too many decimals', { amount: '1.123456789' }, 'invalidAmount', -1111, 'Precision is over the maximum defined for this asset.', /decimals/],
-    ['over the removal limit', { type: 'REMOVE', amount: '1000.00000001' }, 'insufficientIsolatedBalance', -4051, 'Isolated balance insufficient.', /limit moved/],
-    ['over the cross balance', { amount: '8765.43210988' }, 'insufficientCrossBalance', -4050, 'Cross balance insufficient.', /cross wallet/],
-    ['no position', { symbol: 'XRPUSDT' }, 'noPosition', -4054, 'Cannot add position margin: position is 0.', /hedge mode/],
-    ['hedge symbol without a side', { symbol: 'ETHUSDT', positionSide: 'BOTH' }, 'noPosition', -4054, 'Cannot add position margin: position is 0.', /LONG or SHORT/],
-    ['cross position', { symbol: 'SOLUSDT' }, 'notIsolated', -4049, 'Add margin only support for isolated position.', /isolated/],
+    [
+      'too many decimals',
+      { amount: '1.123456789' },
+      'invalidAmount',
+      -1111,
+      'Precision is over the maximum defined for this asset.',
+      /decimals/,
+    ],
+    [
+      'over the removal limit',
+      { type: 'REMOVE', amount: '1000.00000001' },
+      'insufficientIsolatedBalance',
+      -4051,
+      'Isolated balance insufficient.',
+      /limit moved/,
+    ],
+    [
+      'over the cross balance',
+      { amount: '8765.43210988' },
+      'insufficientCrossBalance',
+      -4050,
+      'Cross balance insufficient.',
+      /cross wallet/,
+    ],
+    [
+      'no position',
+      { symbol: 'XRPUSDT' },
+      'noPosition',
+      -4054,
+      'Cannot add position margin: position is 0.',
+      /hedge mode/,
+    ],
+    [
+      'hedge symbol without a side',
+      { symbol: 'ETHUSDT', positionSide: 'BOTH' },
+      'noPosition',
+      -4054,
+      'Cannot add position margin: position is 0.',
+      /LONG or SHORT/,
+    ],
+    [
+      'cross position',
+      { symbol: 'SOLUSDT' },
+      'notIsolated',
+      -4049,
+      'Add margin only support for isolated position.',
+      /isolated/,
+    ],
   ];
   it.each(cases)('%s → %s', async (_name, partial, kind, code, msg, message) => {
     harness = await startHarness('usdm');
@@ -117,7 +181,11 @@ describe('adjustMargin errors keep Binance code and message', () => {
     harness = await startHarness('usdm');
     const msg = 'Internal error; unable to process your request. Please try again.';
     harness.server.failNext('/fapi/v1/positionMargin', { status: 503, body: { code: -1001, msg } });
-    expect(await failure(harness.source.adjustMargin(req({})))).toMatchObject({ kind: 'network', code: -1001, exchangeMessage: msg });
+    expect(await failure(harness.source.adjustMargin(req({})))).toMatchObject({
+      kind: 'network',
+      code: -1001,
+      exchangeMessage: msg,
+    });
   });
 
   it('HTTP 502 without a Binance body → timeout (execution status unknown)', async () => {
@@ -130,9 +198,16 @@ describe('adjustMargin errors keep Binance code and message', () => {
 
   it('an unlisted code → unknown, code and message kept', async () => {
     harness = await startHarness('usdm');
-    harness.server.failNext('/fapi/v1/positionMargin', { status: 400, body: { code: -1022, msg: 'Signature for this request is not valid.' } });
+    harness.server.failNext('/fapi/v1/positionMargin', {
+      status: 400,
+      body: { code: -1022, msg: 'Signature for this request is not valid.' },
+    });
     const error = await failure(harness.source.adjustMargin(req({})));
-    expect(error).toMatchObject({ kind: 'unknown', code: -1022, exchangeMessage: 'Signature for this request is not valid.' });
+    expect(error).toMatchObject({
+      kind: 'unknown',
+      code: -1022,
+      exchangeMessage: 'Signature for this request is not valid.',
+    });
     expect(error.message).toContain('-1022');
   });
 

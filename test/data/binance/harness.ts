@@ -44,7 +44,8 @@ export async function startHarness(
     ...(withUserStream
       ? {
           userStream: {
-            listenKey: async () => ((await request('POST', `${prefix}/v1/listenKey`, {})) as { listenKey: string }).listenKey,
+            listenKey: async () =>
+              ((await request('POST', `${prefix}/v1/listenKey`, {})) as { listenKey: string }).listenKey,
           },
         }
       : {}),
@@ -63,7 +64,11 @@ export async function startHarness(
 }
 
 /** Collects values pushed to a callback and waits for the n-th one. */
-export function collector<T>(): { values: T[]; push: (value: T) => void; next: (count: number, timeoutMs?: number) => Promise<T> } {
+export function collector<T>(): {
+  values: T[];
+  push: (value: T) => void;
+  next: (count: number, timeoutMs?: number) => Promise<T>;
+} {
   const values: T[] = [];
   return {
     values,
@@ -75,7 +80,8 @@ export function collector<T>(): { values: T[]; push: (value: T) => void; next: (
         const started = Date.now();
         const poll = (): void => {
           if (values.length >= count) resolve(values[count - 1] as T);
-          else if (Date.now() - started > timeoutMs) reject(new Error(`expected ${count} values, got ${values.length}`));
+          else if (Date.now() - started > timeoutMs)
+            reject(new Error(`expected ${count} values, got ${values.length}`));
           else setTimeout(poll, 5);
         };
         poll();

@@ -42,46 +42,101 @@ describe('decimalString', () => {
 describe('payload mappers', () => {
   it('mapBrackets: USDⓈ-M numbers, COIN-M qty tiers (qtyFloor or qtylFloor), a single-object answer, ordered by bracket', () => {
     const usdm = mapBrackets([
-      { symbol: 'ETHUSDT', brackets: [
-        { bracket: 2, initialLeverage: 50, notionalCap: 100000, notionalFloor: 10000, maintMarginRatio: 0.01, cum: 35.0 },
-        { bracket: 1, initialLeverage: 75, notionalCap: 10000, notionalFloor: 0, maintMarginRatio: 0.0065, cum: 0.0 },
-      ] },
+      {
+        symbol: 'ETHUSDT',
+        brackets: [
+          {
+            bracket: 2,
+            initialLeverage: 50,
+            notionalCap: 100000,
+            notionalFloor: 10000,
+            maintMarginRatio: 0.01,
+            cum: 35.0,
+          },
+          { bracket: 1, initialLeverage: 75, notionalCap: 10000, notionalFloor: 0, maintMarginRatio: 0.0065, cum: 0.0 },
+        ],
+      },
     ]);
     expect(usdm.get('ETHUSDT')).toEqual([
       { notionalFloor: '0', notionalCap: '10000', maintMarginRatio: '0.0065', cum: '0' },
       { notionalFloor: '10000', notionalCap: '100000', maintMarginRatio: '0.01', cum: '35' },
     ]);
-    const coinm = mapBrackets({ symbol: 'BTCUSD_PERP', brackets: [{ bracket: 1, initialLeverage: 125, qtyCap: 50, qtylFloor: 0, maintMarginRatio: 0.004, cum: 0.0 }] });
-    expect(coinm.get('BTCUSD_PERP')).toEqual([{ notionalFloor: '0', notionalCap: '50', maintMarginRatio: '0.004', cum: '0' }]);
+    const coinm = mapBrackets({
+      symbol: 'BTCUSD_PERP',
+      brackets: [{ bracket: 1, initialLeverage: 125, qtyCap: 50, qtylFloor: 0, maintMarginRatio: 0.004, cum: 0.0 }],
+    });
+    expect(coinm.get('BTCUSD_PERP')).toEqual([
+      { notionalFloor: '0', notionalCap: '50', maintMarginRatio: '0.004', cum: '0' },
+    ]);
     expect(mapBrackets([{ pair: 'BTCUSD', brackets: [] }]).get('BTCUSD')).toEqual([]);
   });
 
   it('mapExchangeInfo keeps margin asset, price precision, pair and contract size', () => {
-    const info = mapExchangeInfo({ symbols: [
-      { symbol: 'BTCUSD_PERP', pair: 'BTCUSD', contractType: 'PERPETUAL', contractSize: 100, marginAsset: 'BTC', pricePrecision: 1 },
-      { symbol: 'BTCUSDT', pair: 'BTCUSDT', marginAsset: 'USDT', pricePrecision: 2 },
-    ] });
-    expect(info.get('BTCUSD_PERP')).toEqual({ symbol: 'BTCUSD_PERP', pair: 'BTCUSD', marginAsset: 'BTC', pricePrecision: 1, contractSize: '100' });
+    const info = mapExchangeInfo({
+      symbols: [
+        {
+          symbol: 'BTCUSD_PERP',
+          pair: 'BTCUSD',
+          contractType: 'PERPETUAL',
+          contractSize: 100,
+          marginAsset: 'BTC',
+          pricePrecision: 1,
+        },
+        { symbol: 'BTCUSDT', pair: 'BTCUSDT', marginAsset: 'USDT', pricePrecision: 2 },
+      ],
+    });
+    expect(info.get('BTCUSD_PERP')).toEqual({
+      symbol: 'BTCUSD_PERP',
+      pair: 'BTCUSD',
+      marginAsset: 'BTC',
+      pricePrecision: 1,
+      contractSize: '100',
+    });
     expect(info.get('BTCUSDT')).toEqual({ symbol: 'BTCUSDT', pair: 'BTCUSDT', marginAsset: 'USDT', pricePrecision: 2 });
   });
 
   it('mapPositionRisk finds brackets by pair (a /dapi/v1 answer) and fails clearly on an unknown symbol', () => {
     const ctx = {
       market: 'coinm' as const,
-      symbols: mapExchangeInfo({ symbols: [{ symbol: 'BTCUSD_PERP', pair: 'BTCUSD', contractSize: 100, marginAsset: 'BTC', pricePrecision: 1 }] }),
-      brackets: mapBrackets([{ pair: 'BTCUSD', brackets: [{ bracket: 1, qtyCap: 50, qtyFloor: 0, maintMarginRatio: 0.004, cum: 0 }] }]),
+      symbols: mapExchangeInfo({
+        symbols: [{ symbol: 'BTCUSD_PERP', pair: 'BTCUSD', contractSize: 100, marginAsset: 'BTC', pricePrecision: 1 }],
+      }),
+      brackets: mapBrackets([
+        { pair: 'BTCUSD', brackets: [{ bracket: 1, qtyCap: 50, qtyFloor: 0, maintMarginRatio: 0.004, cum: 0 }] },
+      ]),
     };
-    const row = { symbol: 'BTCUSD_PERP', positionAmt: '1', entryPrice: '1', markPrice: '1', leverage: 20, marginType: 'ISOLATED', isolatedWallet: '0.1', positionSide: 'BOTH' };
+    const row = {
+      symbol: 'BTCUSD_PERP',
+      positionAmt: '1',
+      entryPrice: '1',
+      markPrice: '1',
+      leverage: 20,
+      marginType: 'ISOLATED',
+      isolatedWallet: '0.1',
+      positionSide: 'BOTH',
+    };
     const [position] = mapPositionRisk([row], ctx);
-    expect(position).toMatchObject({ leverage: '20', marginType: 'isolated', contractSize: '100', openOrderInitialMargin: '0' });
+    expect(position).toMatchObject({
+      leverage: '20',
+      marginType: 'isolated',
+      contractSize: '100',
+      openOrderInitialMargin: '0',
+    });
     expect(position!.brackets).toHaveLength(1);
     expect(() => mapPositionRisk([{ ...row, symbol: 'NEWUSD_PERP' }], ctx)).toThrow(/NEWUSD_PERP/);
   });
 
   it('parseMarkPriceFrame reads raw and combined-stream frames and ignores others', () => {
-    const raw = '{"e":"markPriceUpdate","E":1562305380000,"s":"BTCUSDT","p":"11794.15000000","i":"11784.62659091","P":"11784.25641265","r":"0.00038167","T":1562306400000}';
-    expect(parseMarkPriceFrame(raw)).toEqual({ symbol: 'BTCUSDT', markPrice: '11794.15000000', eventTime: 1562305380000 });
-    expect(parseMarkPriceFrame({ stream: 'btcusdt@markPrice@1s', data: JSON.parse(raw) })?.markPrice).toBe('11794.15000000');
+    const raw =
+      '{"e":"markPriceUpdate","E":1562305380000,"s":"BTCUSDT","p":"11794.15000000","i":"11784.62659091","P":"11784.25641265","r":"0.00038167","T":1562306400000}';
+    expect(parseMarkPriceFrame(raw)).toEqual({
+      symbol: 'BTCUSDT',
+      markPrice: '11794.15000000',
+      eventTime: 1562305380000,
+    });
+    expect(parseMarkPriceFrame({ stream: 'btcusdt@markPrice@1s', data: JSON.parse(raw) })?.markPrice).toBe(
+      '11794.15000000',
+    );
     expect(parseMarkPriceFrame('{"result":null,"id":1}')).toBeUndefined();
     expect(parseMarkPriceFrame('not json')).toBeUndefined();
   });
@@ -90,22 +145,48 @@ describe('payload mappers', () => {
     const base: AccountSnapshot = {
       updateTime: 1,
       assets: [{ asset: 'USDT', crossWalletBalance: '100' }],
-      positions: [{
-        symbol: 'BTCUSDT', positionSide: 'BOTH', marginType: 'isolated', contractType: 'linear', positionAmt: '1',
-        entryPrice: '100', markPrice: '101', leverage: '10', isolatedWallet: '10', openOrderInitialMargin: '0',
-        brackets: [], marginAsset: 'USDT', marginAssetPrecision: 8, pricePrecision: 2,
-      }],
+      positions: [
+        {
+          symbol: 'BTCUSDT',
+          positionSide: 'BOTH',
+          marginType: 'isolated',
+          contractType: 'linear',
+          positionAmt: '1',
+          entryPrice: '100',
+          markPrice: '101',
+          leverage: '10',
+          isolatedWallet: '10',
+          openOrderInitialMargin: '0',
+          brackets: [],
+          marginAsset: 'USDT',
+          marginAssetPrecision: 8,
+          pricePrecision: 2,
+        },
+      ],
     };
     const update = parseAccountUpdate({
-      e: 'ACCOUNT_UPDATE', E: 5, T: 5,
-      a: { m: 'MARGIN_TYPE_CHANGE', B: [{ a: 'USDT', wb: '200', cw: '190', bc: '0' }, { a: 'BNB', wb: '1', cw: '1', bc: '0' }],
-        P: [{ s: 'BTCUSDT', pa: '1', ep: '100', bep: '0', cr: '0', up: '0', mt: 'cross', iw: '0.00000000', ps: 'BOTH' },
-            { s: 'ETHUSDT', pa: '0', ep: '0', bep: '0', cr: '0', up: '0', mt: 'isolated', iw: '0', ps: 'BOTH' }] },
+      e: 'ACCOUNT_UPDATE',
+      E: 5,
+      T: 5,
+      a: {
+        m: 'MARGIN_TYPE_CHANGE',
+        B: [
+          { a: 'USDT', wb: '200', cw: '190', bc: '0' },
+          { a: 'BNB', wb: '1', cw: '1', bc: '0' },
+        ],
+        P: [
+          { s: 'BTCUSDT', pa: '1', ep: '100', bep: '0', cr: '0', up: '0', mt: 'cross', iw: '0.00000000', ps: 'BOTH' },
+          { s: 'ETHUSDT', pa: '0', ep: '0', bep: '0', cr: '0', up: '0', mt: 'isolated', iw: '0', ps: 'BOTH' },
+        ],
+      },
     })!;
     const merged = applyAccountUpdate(base, update);
     expect(merged.incomplete).toBe(false);
     expect(merged.snapshot.updateTime).toBe(5);
-    expect(merged.snapshot.assets).toEqual([{ asset: 'USDT', crossWalletBalance: '190' }, { asset: 'BNB', crossWalletBalance: '1' }]);
+    expect(merged.snapshot.assets).toEqual([
+      { asset: 'USDT', crossWalletBalance: '190' },
+      { asset: 'BNB', crossWalletBalance: '1' },
+    ]);
     expect(merged.snapshot.positions[0]).toMatchObject({ marginType: 'cross', isolatedWallet: '0', markPrice: '101' });
     expect(base.positions[0]!.marginType).toBe('isolated'); // the input is not mutated
     const opened = applyAccountUpdate(base, { ...update, positions: [{ ...update.positions[0]!, symbol: 'SOLUSDT' }] });
@@ -114,8 +195,15 @@ describe('payload mappers', () => {
   });
 
   it('positionMarginParams and paths', () => {
-    expect(positionMarginParams({ symbol: 'ETHUSDT', positionSide: 'LONG', type: 'REMOVE', amount: '0.10000000', clientRequestId: 'x' }))
-      .toEqual({ symbol: 'ETHUSDT', positionSide: 'LONG', amount: '0.10000000', type: '2' });
+    expect(
+      positionMarginParams({
+        symbol: 'ETHUSDT',
+        positionSide: 'LONG',
+        type: 'REMOVE',
+        amount: '0.10000000',
+        clientRequestId: 'x',
+      }),
+    ).toEqual({ symbol: 'ETHUSDT', positionSide: 'LONG', amount: '0.10000000', type: '2' });
     expect(binancePaths('coinm').leverageBracket).toBe('/dapi/v2/leverageBracket');
     expect(binancePaths('usdm').account).toBe('/fapi/v2/account');
   });
@@ -153,7 +241,9 @@ describe('mapBinanceError', () => {
 
   it('maps transport failures', () => {
     expect(mapBinanceError(new TypeError('fetch failed')).kind).toBe('network');
-    expect(mapBinanceError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).kind).toBe('network');
+    expect(mapBinanceError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).kind).toBe(
+      'network',
+    );
     expect(mapBinanceError(new DOMException('aborted', 'AbortError')).kind).toBe('timeout');
     expect(mapBinanceError(new BinanceHttpError(504)).kind).toBe('timeout');
     expect(mapBinanceError(new BinanceHttpError(429)).kind).toBe('unknown');
@@ -163,7 +253,12 @@ describe('mapBinanceError', () => {
   });
 
   it('errorInSuccessBody treats a negative code in a 200 answer as an error', () => {
-    expect(errorInSuccessBody({ amount: 100.0, code: 200, msg: 'Successfully modify position margin.', type: 1 })).toBeUndefined();
-    expect(errorInSuccessBody({ code: -4051, msg: 'Isolated balance insufficient.' })).toEqual({ code: -4051, msg: 'Isolated balance insufficient.' });
+    expect(
+      errorInSuccessBody({ amount: 100.0, code: 200, msg: 'Successfully modify position margin.', type: 1 }),
+    ).toBeUndefined();
+    expect(errorInSuccessBody({ code: -4051, msg: 'Isolated balance insufficient.' })).toEqual({
+      code: -4051,
+      msg: 'Isolated balance insufficient.',
+    });
   });
 });

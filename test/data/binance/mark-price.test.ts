@@ -243,7 +243,13 @@ describe('timers (fake socket, fake timers)', () => {
       webSocket: (url) => new FakeSocket(url),
       streamUrl: 'wss://fstream.example/ws',
     });
-    await source.adjustMargin({ symbol: 'BTCUSDT', positionSide: 'BOTH', type: 'ADD', amount: '1', clientRequestId: 'x' });
+    await source.adjustMargin({
+      symbol: 'BTCUSDT',
+      positionSide: 'BOTH',
+      type: 'ADD',
+      amount: '1',
+      clientRequestId: 'x',
+    });
     expect(vi.getTimerCount()).toBe(0);
     source.close();
   });

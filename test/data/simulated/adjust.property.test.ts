@@ -16,19 +16,29 @@ const amountRecipe = fc.oneof(
   fc.constant({ mode: 'exact' as const }),
   fc.record({ mode: fc.constant('above' as const), exp: fc.constantFrom(8, 8, 8, 9, 10) }),
   fc.record({ mode: fc.constant('below' as const), exp: fc.constantFrom(8, 8, 8, 9, 10) }),
-  fc.record({ mode: fc.constant('scaled' as const), permille: fc.integer({ min: 0, max: 2000 }), decimals: fc.integer({ min: 0, max: 10 }) }),
-  fc.record({ mode: fc.constant('free' as const), units: fc.integer({ min: 0, max: 2_000_000_000 }), decimals: fc.integer({ min: 0, max: 10 }) }),
+  fc.record({
+    mode: fc.constant('scaled' as const),
+    permille: fc.integer({ min: 0, max: 2000 }),
+    decimals: fc.integer({ min: 0, max: 10 }),
+  }),
+  fc.record({
+    mode: fc.constant('free' as const),
+    units: fc.integer({ min: 0, max: 2_000_000_000 }),
+    decimals: fc.integer({ min: 0, max: 10 }),
+  }),
 );
 
 const scenario = fc.record({
-  markMovesBp: fc.array(fc.integer({ min: -3000, max: 3000 }), { minLength: SYMBOLS.length, maxLength: SYMBOLS.length }),
+  markMovesBp: fc.array(fc.integer({ min: -3000, max: 3000 }), {
+    minLength: SYMBOLS.length,
+    maxLength: SYMBOLS.length,
+  }),
   walletPercents: fc.array(fc.integer({ min: 0, max: 150 }), { minLength: ASSETS.length, maxLength: ASSETS.length }),
   position: fc.integer({ min: 0, max: ISOLATED.length - 1 }),
   type: fc.constantFrom('ADD' as const, 'REMOVE' as const),
   recipe: amountRecipe,
   trailingZeros: fc.constantFrom(0, 0, 0, 0, 1, 2),
 });
-
 
 function amountOf(
   limit: Decimal,
@@ -69,11 +79,20 @@ describe('adjustMargin agrees with the core', () => {
         try {
           SYMBOLS.forEach((sym, i) => {
             const base = new Dec(BASE.markets[sym]!.markPrice);
-            ex.setMarkPrice(sym, base.times(10000 + s.markMovesBp[i]!).div(10000).toFixed());
+            ex.setMarkPrice(
+              sym,
+              base
+                .times(10000 + s.markMovesBp[i]!)
+                .div(10000)
+                .toFixed(),
+            );
           });
           ASSETS.forEach((asset, i) => {
             const base = walletOf(BASE.account, asset);
-            ex.setCrossWallet(asset, base.times(s.walletPercents[i]!).div(100).toDecimalPlaces(8, Dec.ROUND_DOWN).toFixed());
+            ex.setCrossWallet(
+              asset,
+              base.times(s.walletPercents[i]!).div(100).toDecimalPlaces(8, Dec.ROUND_DOWN).toFixed(),
+            );
           });
           const target = ISOLATED[s.position]!;
           const before = await ex.getAccount();
@@ -89,7 +108,13 @@ describe('adjustMargin agrees with the core', () => {
           const expectAccept = value.gt(0) && value.lte(limit) && written <= 8;
 
           const outcome = await ex
-            .adjustMargin({ symbol: position.symbol, positionSide: position.positionSide, type: s.type, amount, clientRequestId: 'p' })
+            .adjustMargin({
+              symbol: position.symbol,
+              positionSide: position.positionSide,
+              type: s.type,
+              amount,
+              clientRequestId: 'p',
+            })
             .then(
               () => ({ ok: true as const }),
               (e: unknown) => ({ ok: false as const, e }),
@@ -100,7 +125,11 @@ describe('adjustMargin agrees with the core', () => {
             const sign = s.type === 'ADD' ? 1 : -1;
             const moved = findPosition(after, position.symbol, position.positionSide)!;
             expect(new Dec(moved.isolatedWallet).minus(position.isolatedWallet).eq(value.times(sign))).toBe(true);
-            expect(walletOf(after, position.marginAsset).minus(walletOf(before, position.marginAsset)).eq(value.times(-sign))).toBe(true);
+            expect(
+              walletOf(after, position.marginAsset)
+                .minus(walletOf(before, position.marginAsset))
+                .eq(value.times(-sign)),
+            ).toBe(true);
           } else {
             const e = outcome.e as AdjustMarginError;
             expect(e).toBeInstanceOf(AdjustMarginError);

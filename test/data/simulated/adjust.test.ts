@@ -45,7 +45,13 @@ describe('adjustMargin: success', () => {
     const updates: AccountSnapshot[] = [];
     ex.subscribeAccount((a) => updates.push(a));
     const result = await ex.adjustMargin(req({ amount: '100.12345678', clientRequestId: 'add-1' }));
-    expect(result).toEqual({ symbol: 'BTCUSDT', positionSide: 'LONG', type: 'ADD', amount: '100.12345678', clientRequestId: 'add-1' });
+    expect(result).toEqual({
+      symbol: 'BTCUSDT',
+      positionSide: 'LONG',
+      type: 'ADD',
+      amount: '100.12345678',
+      clientRequestId: 'add-1',
+    });
     const a = await ex.getAccount();
     expect(findPosition(a, 'BTCUSDT', 'LONG')!.isolatedWallet).toBe('3100.12345678');
     expect(wallet(a, 'USDT')).toBe('9899.87654322');
@@ -72,11 +78,32 @@ describe('adjustMargin: success', () => {
     const a = await ex.getAccount();
     const p = findPosition(a, 'ETHUSDT', 'SHORT')!;
     const maxR = maxRemovable(toPositionInput(p)).amount;
-    expect((await rejection(ex.adjustMargin(req({ symbol: 'ETHUSDT', positionSide: 'SHORT', type: 'REMOVE', amount: maxR.plus('0.00000001').toFixed() })))).code).toBe(-4051);
+    expect(
+      (
+        await rejection(
+          ex.adjustMargin(
+            req({
+              symbol: 'ETHUSDT',
+              positionSide: 'SHORT',
+              type: 'REMOVE',
+              amount: maxR.plus('0.00000001').toFixed(),
+            }),
+          ),
+        )
+      ).code,
+    ).toBe(-4051);
     await ex.adjustMargin(req({ symbol: 'ETHUSDT', positionSide: 'SHORT', type: 'REMOVE', amount: maxR.toFixed() }));
     const b = await ex.getAccount();
     const maxA = maxAddable(crossInputFor(b, 'ETH'));
-    expect((await rejection(ex.adjustMargin(req({ symbol: 'ETHUSD_PERP', positionSide: 'BOTH', amount: maxA.plus('0.00000001').toFixed() })))).code).toBe(-4050);
+    expect(
+      (
+        await rejection(
+          ex.adjustMargin(
+            req({ symbol: 'ETHUSD_PERP', positionSide: 'BOTH', amount: maxA.plus('0.00000001').toFixed() }),
+          ),
+        )
+      ).code,
+    ).toBe(-4050);
     await ex.adjustMargin(req({ symbol: 'ETHUSD_PERP', positionSide: 'BOTH', amount: maxA.toFixed() }));
   });
 });

@@ -18,8 +18,20 @@ describe('dispose', () => {
     ex.subscribeFeedStatus(() => {});
     const account = ex.getAccount();
     ex.injectFailure({ kind: 'timeout' });
-    const timedOut = ex.adjustMargin({ symbol: 'BTCUSDT', positionSide: 'LONG', type: 'ADD', amount: '1', clientRequestId: 'a' });
-    const adjust = ex.adjustMargin({ symbol: 'BTCUSDT', positionSide: 'LONG', type: 'ADD', amount: '1', clientRequestId: 'b' });
+    const timedOut = ex.adjustMargin({
+      symbol: 'BTCUSDT',
+      positionSide: 'LONG',
+      type: 'ADD',
+      amount: '1',
+      clientRequestId: 'a',
+    });
+    const adjust = ex.adjustMargin({
+      symbol: 'BTCUSDT',
+      positionSide: 'LONG',
+      type: 'ADD',
+      amount: '1',
+      clientRequestId: 'b',
+    });
     expect(ex.activeTimerCount()).toBe(4);
     expect(vi.getTimerCount()).toBe(4);
     expect(ex.listenerCount()).toEqual({ markPrice: 2, account: 1, feedStatus: 1, total: 4 });
@@ -58,7 +70,11 @@ describe('dispose', () => {
     expect(vi.getTimerCount()).toBe(1);
     ex.pause();
     expect(vi.getTimerCount()).toBe(0);
-    const offs = [ex.subscribeMarkPrice('BTCUSDT', () => {}), ex.subscribeAccount(() => {}), ex.subscribeFeedStatus(() => {})];
+    const offs = [
+      ex.subscribeMarkPrice('BTCUSDT', () => {}),
+      ex.subscribeAccount(() => {}),
+      ex.subscribeFeedStatus(() => {}),
+    ];
     offs.forEach((off) => off());
     offs.forEach((off) => off());
     expect(ex.listenerCount().total).toBe(0);

@@ -30,7 +30,9 @@ describe('default scenario', () => {
 
   it('uses the agreed precisions', () => {
     const precision = (s: string) => ps.find((p) => p.symbol === s)!.pricePrecision;
-    expect([precision('BTCUSDT'), precision('ETHUSDT'), precision('BTCUSD_PERP'), precision('ETHUSD_PERP')]).toEqual([2, 2, 1, 2]);
+    expect([precision('BTCUSDT'), precision('ETHUSDT'), precision('BTCUSD_PERP'), precision('ETHUSD_PERP')]).toEqual([
+      2, 2, 1, 2,
+    ]);
     expect(ps.every((p) => p.marginAssetPrecision === 8)).toBe(true);
     for (const p of ps) expect(state.markets[p.symbol]!.pricePrecision).toBe(p.pricePrecision);
   });
