@@ -1,8 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatPrice, useMarkPrice } from '../index';
 import { useDemo, useDemoSettings } from './DemoContext';
 import { decimalProblem } from './fields';
 import { TextField } from './TextField';
+
+/** Sets the mark price as entered: works while the (modal) dialog is open, to move a limit mid-edit. */
+const SET_SHORTCUT = 'Alt+Shift+M';
 
 /** Sets one symbol's mark price. */
 export function MarkPriceControls(props: { onDone: (message: string) => void }) {
@@ -18,8 +21,7 @@ export function MarkPriceControls(props: { onDone: (message: string) => void }) 
   const precision = markets[symbol]?.pricePrecision ?? 2;
   const problem = decimalProblem(price, { positive: true });
 
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
+  const apply = () => {
     setTouched(true);
     if (problem) return;
     let set = '';
@@ -28,6 +30,25 @@ export function MarkPriceControls(props: { onDone: (message: string) => void }) 
     });
     props.onDone(`${symbol} mark price set to ${formatPrice(set, { locale, pricePrecision: precision })}.`);
   };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    apply();
+  };
+
+  // The page is inert behind the modal dialog: the shortcut applies the entered price from there.
+  const latestApply = useRef(apply);
+  useEffect(() => {
+    latestApply.current = apply;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyM') return;
+      e.preventDefault();
+      latestApply.current();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
 
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -59,9 +80,12 @@ export function MarkPriceControls(props: { onDone: (message: string) => void }) 
           error={touched ? problem : null}
           hint={`Now ${formatPrice(live?.markPrice ?? demo.exchange.getMarkPrice(symbol), { locale, pricePrecision: precision })}; rounded to ${precision} decimals.`}
         />
-        <button type="submit" className="demo-button">
+        <button type="submit" className="demo-button" aria-keyshortcuts={SET_SHORTCUT}>
           Set mark price
         </button>
+        <p className="demo-hint">
+          Shortcut, also while the dialog is open: <kbd>{SET_SHORTCUT}</kbd> sets the price entered here.
+        </p>
       </fieldset>
     </form>
   );

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { accountQueryOptions, useMarginSource } from '../index';
 import { AppearanceControls } from './AppearanceControls';
+import { Diagnostics } from './Diagnostics';
 import { FailureControls } from './FailureControls';
 import { FeedControls } from './FeedControls';
 import { MarkPriceControls } from './MarkPriceControls';
@@ -19,6 +20,7 @@ export function Playground() {
     <section className="demo-playground" aria-labelledby="playground-title">
       <div className="demo-section-head">
         <h2 id="playground-title">Playground</h2>
+        <Diagnostics />
         <p role="status" className="demo-status">
           {message}
         </p>

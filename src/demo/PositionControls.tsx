@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PositionSnapshot } from '../index';
 import type { PositionPatch } from '../simulated';
+import type { DemoController } from './controller';
 import { useDemo } from './DemoContext';
 import { decimalProblem, positionId, positionName } from './fields';
 import { TextField } from './TextField';
@@ -9,11 +10,39 @@ function fieldsKey(p: PositionSnapshot): string {
   return [p.isolatedWallet, p.positionAmt, p.entryPrice, p.leverage, p.marginType].join('|');
 }
 
+/** Closes the selected position: works while the (modal) dialog is open, to close it mid-edit. */
+const CLOSE_SHORTCUT = 'Alt+Shift+C';
+
+/** Closes (settled at the mark) or liquidates a position; returns the playground's message. */
+function closePosition(demo: DemoController, p: PositionSnapshot, reason: 'closed' | 'liquidated'): string {
+  const name = positionName(p);
+  demo.edit((ex) => ex.closePosition(p.symbol, p.positionSide, { reason }));
+  return reason === 'closed' ? `${name} closed at the mark price.` : `${name} liquidated.`;
+}
+
 /** Picks a position and edits it: isolated wallet, size, entry, leverage; close or liquidate it. */
 export function PositionControls(props: { positions: readonly PositionSnapshot[]; onDone: (message: string) => void }) {
+  const demo = useDemo();
   const id = useId();
   const [selected, setSelected] = useState<string>(() => (props.positions[0] ? positionId(props.positions[0]) : ''));
   const position = props.positions.find((p) => positionId(p) === selected) ?? props.positions[0];
+
+  // The page is inert behind the modal dialog: the shortcut closes the selected position from there.
+  const latest = useRef({ position, onDone: props.onDone });
+  useEffect(() => {
+    latest.current = { position, onDone: props.onDone };
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyC') return;
+      e.preventDefault();
+      const { position: p, onDone } = latest.current;
+      if (p) onDone(closePosition(demo, p, 'closed'));
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [demo]);
+
   return (
     <fieldset className="demo-fieldset">
       <legend>Position</legend>
@@ -88,10 +117,7 @@ function PositionEditor(props: { position: PositionSnapshot; onDone: (message: s
     }
   };
 
-  const close = (reason: 'closed' | 'liquidated') => {
-    demo.edit((ex) => ex.closePosition(p.symbol, p.positionSide, { reason }));
-    onDone(reason === 'closed' ? `${name} closed at the mark price.` : `${name} liquidated.`);
-  };
+  const close = (reason: 'closed' | 'liquidated') => onDone(closePosition(demo, p, reason));
 
   return (
     <form onSubmit={onSubmit} noValidate className="demo-stack">
@@ -133,13 +159,21 @@ function PositionEditor(props: { position: PositionSnapshot; onDone: (message: s
         <button type="submit" className="demo-button">
           Apply to position
         </button>
-        <button type="button" className="demo-button" onClick={() => close('closed')}>
+        <button
+          type="button"
+          className="demo-button"
+          aria-keyshortcuts={CLOSE_SHORTCUT}
+          onClick={() => close('closed')}
+        >
           Close position
         </button>
         <button type="button" className="demo-button demo-danger" onClick={() => close('liquidated')}>
           Liquidate
         </button>
       </div>
+      <p className="demo-hint">
+        Shortcut, also while the dialog is open: <kbd>{CLOSE_SHORTCUT}</kbd> closes the selected position.
+      </p>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import type { MarginDataSource } from '../index';
 import { createSimulatedExchange, defaultScenario, type SimulatedExchange } from '../simulated';
 import {
   decodeScenario,
@@ -28,8 +29,15 @@ export interface DemoSettings {
  */
 export class DemoController {
   readonly exchange: SimulatedExchange;
+  /**
+   * What the page's kit reads: the exchange, with every `adjustMargin` call counted first (the
+   * playground's diagnostics show "Requests sent", so a test can prove exactly one was sent).
+   */
+  readonly source: MarginDataSource;
   private settings: DemoSettings;
   private readonly listeners = new Set<() => void>();
+  private requests = 0;
+  private readonly requestListeners = new Set<() => void>();
 
   constructor(location: Location) {
     const hash = scenarioFromHash(location.hash);
@@ -59,7 +67,29 @@ export class DemoController {
     };
     if (this.settings.feed === 'reconnecting') this.exchange.setFeedStatus('reconnecting');
     if (this.settings.running) this.exchange.start();
+    const ex = this.exchange;
+    this.source = {
+      getAccount: () => ex.getAccount(),
+      subscribeMarkPrice: (symbol, onUpdate) => ex.subscribeMarkPrice(symbol, onUpdate),
+      subscribeAccount: (onUpdate) => ex.subscribeAccount(onUpdate),
+      subscribeFeedStatus: (onStatus) => ex.subscribeFeedStatus(onStatus),
+      adjustMargin: (request) => {
+        this.requests += 1;
+        for (const l of [...this.requestListeners]) l();
+        return ex.adjustMargin(request);
+      },
+    };
   }
+
+  /** How many adjustments the exchange has received since the page loaded. */
+  getRequestsSent = (): number => this.requests;
+
+  subscribeRequests = (listener: () => void): (() => void) => {
+    this.requestListeners.add(listener);
+    return () => {
+      this.requestListeners.delete(listener);
+    };
+  };
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

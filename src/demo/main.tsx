@@ -22,7 +22,7 @@ if (!container) throw new Error('The demo page has no #app element.');
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <MarginSourceProvider source={controller.exchange} sourceKey="demo">
+      <MarginSourceProvider source={controller.source} sourceKey="demo">
         <DemoContext.Provider value={controller}>
           <App staleAfterMs={staleAfterMsFromQuery(window.location.search)} />
         </DemoContext.Provider>

@@ -66,3 +66,41 @@ export async function openBtcDialog(page: Page): Promise<Locator> {
 export function announcement(page: Page, text: RegExp): Locator {
   return page.getByRole('status').filter({ hasText: text });
 }
+
+/** The playground's diagnostics readout ("Subscriptions: N · Timers: N · Kit readers: N · Requests sent: N"). */
+export function diagnosticsOutput(page: Page): Locator {
+  return page.locator('output[aria-label="Diagnostics"]');
+}
+
+export interface Diagnostics {
+  subscriptions: number;
+  timers: number;
+  readers: number;
+  requests: number;
+}
+
+/** Reads the diagnostics readout (the page may be inert behind the dialog: read its text, not its role). */
+export async function diagnostics(page: Page): Promise<Diagnostics> {
+  const text = (await diagnosticsOutput(page).textContent()) ?? '';
+  const m = text.match(/Subscriptions: (\d+) · Timers: (\d+) · Kit readers: (\d+) · Requests\s+sent: (\d+)/);
+  if (!m) throw new Error(`no diagnostics in ${JSON.stringify(text)}`);
+  return { subscriptions: Number(m[1]), timers: Number(m[2]), readers: Number(m[3]), requests: Number(m[4]) };
+}
+
+/** How many adjustments the simulated exchange has received since the page loaded. */
+export async function requestsSent(page: Page): Promise<number> {
+  return (await diagnostics(page)).requests;
+}
+
+/** Queues a failure for the next adjustment from the playground ("-4051", "timeout", "network"). */
+export async function injectFailure(page: Page, value: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Failure' }).selectOption(value);
+  await page.getByRole('button', { name: 'Inject failure' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Injected: / })).toBeVisible();
+}
+
+/** Sets the exchange's latency and the length of an injected timeout (ms) from the playground. */
+export async function setTiming(page: Page, t: { latencyMs?: number; timeoutMs?: number }): Promise<void> {
+  if (t.latencyMs !== undefined) await page.getByRole('textbox', { name: 'Latency (ms)' }).fill(String(t.latencyMs));
+  if (t.timeoutMs !== undefined) await page.getByRole('textbox', { name: 'Timeout (ms)' }).fill(String(t.timeoutMs));
+}
