@@ -17,6 +17,8 @@ export interface MarkPriceStore {
   subscribeStatus(listener: () => void): () => void;
   /** Number of symbols subscribed at the source (for leak checks). */
   activeSymbols(): number;
+  /** Number of readers: price listeners plus feed-status listeners (for leak checks). */
+  listenerCount(): number;
 }
 
 /** Makes a store over a source. Most apps get one through `MarginSourceProvider` instead. */
@@ -76,5 +78,10 @@ export function createMarkPriceStore(source: MarginDataSource): MarkPriceStore {
       };
     },
     activeSymbols: () => unsubscribers.size,
+    listenerCount: () => {
+      let n = statusListeners.size;
+      for (const set of listeners.values()) n += set.size;
+      return n;
+    },
   };
 }

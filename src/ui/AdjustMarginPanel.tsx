@@ -21,6 +21,10 @@ export function sideLabel(position: PositionSnapshot, m: AdjustMarginMessages): 
   return position.positionAmt.startsWith('-') ? m.sideShort : m.sideLong;
 }
 
+function isTimeout(error: unknown): boolean {
+  return error instanceof AdjustMarginError && error.kind === 'timeout';
+}
+
 function errorText(error: unknown): string {
   if (error instanceof AdjustMarginError) return error.message;
   if (error instanceof Error) return error.message;
@@ -155,9 +159,16 @@ export function AdjustMarginPanel(props: {
             </span>
           )}
         </div>
-        <p id={errorId} className="amk-error" hidden={!showError}>
-          {showError && !form.validation.ok ? form.validation.error.message : ''}
-        </p>
+        <div className="amk-error-row" hidden={!showError}>
+          <p id={errorId} className="amk-error">
+            {showError && !form.validation.ok ? form.validation.error.message : ''}
+          </p>
+          {showError && !form.validation.ok && form.validation.error.code === 'overLimit' && (
+            <button type="button" className="amk-link" onClick={() => form.setPercent(100)}>
+              {m.useMax}
+            </button>
+          )}
+        </div>
       </div>
 
       <div className="amk-presets" role="group" aria-label={maxLabel}>
@@ -281,12 +292,18 @@ export function AdjustMarginPanel(props: {
           )}
         </div>
         <div role="alert" className="amk-alert">
-          {form.submitState.kind === 'failed' && (
-            <>
-              <p>{m.failed(errorText(form.submitState.error))}</p>
-              <p className="amk-muted">{m.retryHint}</p>
-            </>
-          )}
+          {form.submitState.kind === 'failed' &&
+            (isTimeout(form.submitState.error) ? (
+              <>
+                <p>{m.unknownOutcome(errorText(form.submitState.error))}</p>
+                <p className="amk-muted">{m.unknownOutcomeHint}</p>
+              </>
+            ) : (
+              <>
+                <p>{m.failed(errorText(form.submitState.error))}</p>
+                <p className="amk-muted">{m.retryHint}</p>
+              </>
+            ))}
         </div>
       </div>
 

@@ -59,6 +59,10 @@ export interface AdjustMarginMessages {
   useNewMax: string;
   failed: (message: string) => string;
   retryHint: string;
+  /** A timeout: the exchange may or may not have applied the change. */
+  unknownOutcome: (message: string) => string;
+  unknownOutcomeHint: string;
+  useMax: string;
   pending: string;
   succeeded: (type: 'ADD' | 'REMOVE', amount: string, symbol: string) => string;
   ladderLabel: string;
@@ -135,6 +139,9 @@ export const defaultMessages: AdjustMarginMessages = {
   useNewMax: 'Use new max',
   failed: (m) => `Not adjusted: ${m}`,
   retryHint: 'Your amount is kept; you can try again.',
+  unknownOutcome: (m) => `Result unknown: ${m}`,
+  unknownOutcomeHint: 'Check the position’s margin before trying again; your amount is kept.',
+  useMax: 'Use max',
   pending: 'Sending…',
   succeeded: (type, amount, symbol) =>
     `${type === 'ADD' ? 'Added' : 'Removed'} ${amount} ${type === 'ADD' ? 'to' : 'from'} ${symbol}.`,

@@ -138,6 +138,28 @@ describe('AdjustMarginDialog: validation', () => {
     expect(confirm).toBeEnabled();
   });
 
+  it('offers "Use max" beside an over-limit message', async () => {
+    const { user, dialog, amount, confirm } = await openDialog();
+    await user.click(removeRadio(dialog));
+    await user.type(amount, '1000');
+    expect(confirm).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Use max' }));
+    expect(amount).toHaveValue('900');
+    expect(confirm).toBeEnabled();
+  });
+
+  it('says the outcome is unknown after a timeout, not that nothing changed', async () => {
+    const { user, dialog, amount, confirm, source } = await openDialog();
+    await user.type(amount, '100');
+    await user.click(confirm);
+    act(() => source.rejectNext(new AdjustMarginError('timeout', 'No answer within 10 s.')));
+    const alert = await within(dialog).findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('Result unknown: No answer within 10 s.'));
+    expect(alert).toHaveTextContent(/Check the position/);
+    expect(alert).not.toHaveTextContent('Not adjusted');
+    expect(amount).toHaveValue('100');
+  });
+
   it('parses with the locale: 1.234,5 in de is 1234.5', async () => {
     const onConfirm = vi.fn((_r: AdjustMarginRequest) => Promise.resolve());
     const { user, amount, confirm } = await openDialog({ locale: 'de', onConfirm });
@@ -222,7 +244,8 @@ describe('AdjustMarginDialog: Confirm', () => {
         new AdjustMarginError('insufficientCrossBalance', 'Not enough in the cross wallet.', { code: -4050 }),
       ),
     );
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Not enough in the cross wallet.');
+    // The alert region is always there (so it is announced); wait for its text.
+    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent('Not enough in the cross wallet.'));
     expect(amount).toHaveValue('100');
     expect(confirm).toBeEnabled();
     await user.click(confirm);
