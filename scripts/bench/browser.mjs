@@ -1,0 +1,382 @@
+// Browser measurements in Chromium (Debian's /usr/bin/chromium through playwright-core): typing in
+// the amount field against a bare controlled input, and 50 Hz mark-price ticks under an open dialog.
+// Used by scripts/bench/run.mjs; the page side is scripts/bench/browser/instrument.js and scripts/bench/page.
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const INSTRUMENT = readFileSync(new URL('./browser/instrument.js', import.meta.url), 'utf8');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function launch() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return browser;
+}
+
+async function openPage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({ content: INSTRUMENT });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typing
+
+/** One cycle types this and deletes it again: 12 keystrokes, each an `input` event. */
+const WORD = '125.75';
+
+function pct(values, p) {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+export const median = (v) => pct(v, 50);
+export const p95 = (v) => pct(v, 95);
+
+/** Types `cycles` × (WORD, then as many Backspaces) into the focused field, with 60–100 ms between keys. */
+async function typeCycles(page, cycles, seedRef) {
+  const expected = [];
+  let text = '';
+  const jitter = () => {
+    seedRef.v = (seedRef.v * 1103515245 + 12345) % 2147483648;
+    return 60 + (seedRef.v % 41);
+  };
+  for (let c = 0; c < cycles; c++) {
+    for (const ch of WORD) {
+      await page.keyboard.type(ch);
+      text += ch;
+      expected.push(text);
+      await sleep(jitter());
+    }
+    for (let i = 0; i < WORD.length; i++) {
+      await page.keyboard.press('Backspace');
+      text = text.slice(0, -1);
+      expected.push(text);
+      await sleep(jitter());
+    }
+  }
+  await sleep(300);
+  return expected;
+}
+
+async function openDialog(page, name) {
+  await page.getByRole('button', { name }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  const amount = dialog.getByRole('textbox', { name: 'Amount' });
+  await amount.waitFor();
+  // The dialog's limits are loaded when the Max button is enabled.
+  await dialog.getByRole('button', { name: /^Max/ }).first().waitFor();
+  await amount.focus();
+  return dialog;
+}
+
+/** Reads "Margin … 4,000.00 USDT → …, after: 4,125.75 USDT" out of the figures' text: [before, after] of the first row. */
+function marginBeforeAfter(figures) {
+  const m = /([\d,]+\.\d+)\s*[A-Z]+[^\d]*?(?:→|after)[^\d]*?([\d,]+\.\d+)/s.exec(figures ?? '');
+  if (!m) return [];
+  return [m[1].replace(/,/g, ''), m[2].replace(/,/g, '')];
+}
+
+/** Decimal-string subtraction check without floats: after − before === amount (up to 8 decimals). */
+function addsUp(before, after, amount) {
+  const scale = (s) => {
+    const [i, f = ''] = s.split('.');
+    return BigInt(i + f.padEnd(8, '0').slice(0, 8));
+  };
+  return scale(after) - scale(before) === scale(amount);
+}
+
+/**
+ * Checks that each measured frame showed the keystroke's own state: the field's text, and in the
+ * dialog the preview (margin after = before + amount) for a number, or an error or no preview.
+ */
+function verify(records, expected, kind) {
+  let ok = 0;
+  const bad = [];
+  records.forEach((r, i) => {
+    const want = expected[i];
+    let good = r.shown && r.shown.value === want;
+    if (good && kind === 'dialog' && want !== '' && !want.endsWith('.')) {
+      const [before, after] = marginBeforeAfter(r.shown.figures);
+      good = before !== undefined && after !== undefined && addsUp(before, after, want);
+    }
+    if (good && kind === 'dialog' && want === '') good = !/→/.test(r.shown.figures ?? '');
+    if (good) ok++;
+    else if (bad.length < 3) bad.push({ want, shown: r.shown });
+  });
+  return { ok, total: records.length, bad };
+}
+
+function summarize(records) {
+  const frame = records.map((r) => r.painted - r.t0).filter(Number.isFinite);
+  const work = records.map((r) => r.done - r.t0).filter(Number.isFinite);
+  return {
+    n: records.length,
+    frame: { median: median(frame), p95: p95(frame) },
+    work: { median: median(work), p95: p95(work) },
+  };
+}
+
+async function keyRecords(page, from) {
+  return page.evaluate((n) => window.__amkBench.keys.slice(n), from);
+}
+
+/**
+ * The bench page: the bare input and the dialog, alternately (`rounds` × `cycles` each), in one page.
+ * Mark prices do not move meanwhile (the exchange is paused).
+ */
+export async function measureTyping(browser, url, { rounds = 2, cycles = 5, editButton }) {
+  const { context, page, errors } = await openPage(browser, url);
+  await page.waitForFunction(() => window.__amkBench?.ready === true);
+  await page.getByRole('button', { name: editButton }).waitFor();
+  const seed = { v: 7 };
+  const out = { bare: [], dialog: [], expected: { bare: [], dialog: [] } };
+  // Warm-up: a few keystrokes in each, not measured.
+  await page.getByRole('textbox', { name: 'Bare amount' }).focus();
+  await typeCycles(page, 1, seed);
+  await openDialog(page, editButton);
+  await typeCycles(page, 1, seed);
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  for (let r = 0; r < rounds; r++) {
+    let from = await page.evaluate(() => window.__amkBench.keys.length);
+    await page.getByRole('textbox', { name: 'Bare amount' }).focus();
+    out.expected.bare.push(...(await typeCycles(page, cycles, seed)));
+    out.bare.push(...(await keyRecords(page, from)));
+    from = await page.evaluate(() => window.__amkBench.keys.length);
+    await openDialog(page, editButton);
+    out.expected.dialog.push(...(await typeCycles(page, cycles, seed)));
+    out.dialog.push(...(await keyRecords(page, from)));
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  }
+  await context.close();
+  const bare = summarize(out.bare);
+  const dialog = summarize(out.dialog);
+  return {
+    bare: { ...bare, check: verify(out.bare, out.expected.bare, 'bare') },
+    dialog: { ...dialog, check: verify(out.dialog, out.expected.dialog, 'dialog') },
+    ratio: {
+      frame: dialog.frame.median / bare.frame.median,
+      frameP95: dialog.frame.p95 / bare.frame.p95,
+      work: dialog.work.median / bare.work.median,
+    },
+    errors,
+  };
+}
+
+/** The demo page (someone else's page, its own live exchange): the dialog only. */
+export async function measureDemoTyping(browser, url, { cycles = 8, editButton }) {
+  const { context, page, errors } = await openPage(browser, url);
+  try {
+    await page.getByRole('button', { name: editButton }).waitFor({ timeout: 15_000 });
+    const seed = { v: 11 };
+    await openDialog(page, editButton);
+    await typeCycles(page, 1, seed);
+    const from = await page.evaluate(() => window.__amkBench.keys.length);
+    const expected = await typeCycles(page, cycles, seed);
+    const records = (await keyRecords(page, from)).filter((r) => r.kind === 'dialog');
+    return { dialog: { ...summarize(records), check: verify(records, expected, 'dialog') }, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ticks
+
+const KIND = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  UpdateLayer: 'paint',
+  Commit: 'paint',
+  TimerFire: 'script',
+  FunctionCall: 'script',
+  RunMicrotasks: 'script',
+  EventDispatch: 'script',
+  FireAnimationFrame: 'script',
+  EvaluateScript: 'script',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+};
+
+/**
+ * The renderer main thread's time between two user-timing marks of the page: top-level tasks (busy),
+ * and within them script (outermost script events), style, layout, paint and GC.
+ */
+function mainThreadBusy(events, startMark, endMark) {
+  const start = events.find((e) => e.name === startMark);
+  const end = events.find((e) => e.name === endMark);
+  if (!start || !end) return null;
+  const { pid, tid } = start;
+  const inside = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts >= start.ts && e.ts < end.ts)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let busy = 0;
+  let until = -Infinity;
+  const by = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
+  const open = [];
+  for (const e of inside) {
+    const stop = e.ts + (e.dur ?? 0);
+    while (open.length && open[open.length - 1].stop <= e.ts) open.pop();
+    if (/RunTask/.test(e.name)) {
+      const s = Math.max(e.ts, until);
+      if (stop > s) busy += stop - s;
+      until = Math.max(until, stop);
+    }
+    const kind = KIND[e.name];
+    if (kind && !open.some((o) => o.kind === kind || (o.kind === 'script' && kind !== 'gc'))) by[kind] += e.dur ?? 0;
+    open.push({ stop, kind });
+  }
+  const ms = (v) => v / 1000;
+  return {
+    busyMs: ms(busy),
+    windowMs: ms(end.ts - start.ts),
+    byKindMs: Object.fromEntries(Object.entries(by).map(([k, v]) => [k, ms(v)])),
+  };
+}
+
+function frameGaps(times) {
+  const gaps = [];
+  for (let i = 1; i < times.length; i++) gaps.push(times[i] - times[i - 1]);
+  const late = gaps.filter((g) => g > 1.5 * (1000 / 60));
+  const missed = late.reduce((n, g) => n + Math.max(1, Math.round(g / (1000 / 60)) - 1), 0);
+  return {
+    frames: times.length,
+    medianGap: median(gaps),
+    late: late.length,
+    missed,
+    worstGap: gaps.length ? Math.max(...gaps) : NaN,
+  };
+}
+
+/**
+ * The bench page with the dialog open: `seconds` of idle, then `seconds` of ticks at `hz` from the
+ * simulated exchange's own timer. With `trace`, the renderer main thread's busy time comes from a
+ * Chromium trace (top-level tasks: scripts, style, layout, paint, GC).
+ */
+export async function measureTicks(
+  browser,
+  url,
+  { hz = 50, seconds = 10, idleSeconds = 2, trace = false, editButton },
+) {
+  const { context, page, errors } = await openPage(browser, url);
+  await page.waitForFunction(() => window.__amkBench?.ready === true);
+  await openDialog(page, editButton);
+  await sleep(500);
+  if (trace) {
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8'] });
+  }
+  await page.evaluate(() => {
+    performance.mark('amk-idle-start');
+    window.__amkBench.frames.times = [];
+    window.__amkBench.frames.on = true;
+  });
+  await sleep(idleSeconds * 1000);
+  const idleFrames = await page.evaluate(() => {
+    const b = window.__amkBench;
+    const times = b.frames.times;
+    b.frames.times = [];
+    b.commits.length = 0;
+    b.profiler.length = 0;
+    b.longTasks.length = 0;
+    b.countCommits = true;
+    performance.mark('amk-idle-end');
+    performance.mark('amk-ticks-start');
+    return times;
+  });
+  await page.evaluate((rate) => window.__amkBench.startTicks(rate), hz);
+  await sleep(seconds * 1000);
+  const data = await page.evaluate(() => {
+    const b = window.__amkBench;
+    b.stopTicks();
+    performance.mark('amk-ticks-end');
+    b.countCommits = false;
+    b.frames.on = false;
+    return {
+      ticks: b.ticks,
+      commits: b.commits,
+      profiler: b.profiler,
+      longTasks: b.longTasks,
+      longTasksUnsupported: b.longTasksUnsupported ?? false,
+      frames: b.frames.times,
+      positions: b.positions,
+    };
+  });
+  let busy = null;
+  let idleBusy = null;
+  if (trace) {
+    const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents ?? [];
+    if (process.env.BENCH_TRACE_FILE)
+      (await import('node:fs')).writeFileSync(process.env.BENCH_TRACE_FILE, JSON.stringify(events));
+    busy = mainThreadBusy(events, 'amk-ticks-start', 'amk-ticks-end');
+    idleBusy = mainThreadBusy(events, 'amk-idle-start', 'amk-idle-end');
+  }
+  await context.close();
+
+  const ticks = data.ticks.filter((t) => t.done !== null);
+  const kit = ticks.map((t) => t.done - t.emit);
+  // Commits and rendered rows per tick: each commit belongs to the last tick emitted before it.
+  const perTick = ticks.map(() => ({ commits: 0, rows: 0, components: 0 }));
+  let k = 0;
+  for (const c of data.commits) {
+    while (k + 1 < ticks.length && ticks[k + 1].emit <= c.t) k++;
+    if (ticks.length && c.t >= ticks[0].emit) {
+      perTick[k].commits++;
+      perTick[k].rows += c.rows;
+      perTick[k].components += c.components;
+    }
+  }
+  const sum = (a) => a.reduce((x, y) => x + y, 0);
+  const result = {
+    hz,
+    seconds,
+    positions: data.positions,
+    ticks: ticks.length,
+    kitMs: { median: median(kit), p95: p95(kit), max: kit.length ? Math.max(...kit) : NaN },
+    commitsPerTick: ticks.length ? sum(perTick.map((t) => t.commits)) / ticks.length : NaN,
+    rowsRenderedPerTick: ticks.length ? sum(perTick.map((t) => t.rows)) / ticks.length : NaN,
+    rowsChangedPerTick: ticks.length ? sum(ticks.map((t) => t.changedRows)) / ticks.length : NaN,
+    componentsPerTick: ticks.length ? sum(perTick.map((t) => t.components)) / ticks.length : NaN,
+    ticksWithoutChangeThatCommitted: ticks.filter((t, i) => t.changed === 0 && perTick[i].commits > 0).length,
+    profilerCommits: data.profiler.length,
+    profilerActualMs: data.profiler.length
+      ? {
+          median: median(data.profiler.map((p) => p.actualDuration)),
+          p95: p95(data.profiler.map((p) => p.actualDuration)),
+        }
+      : null,
+    longTasks: data.longTasks.length,
+    longestTask: data.longTasks.length ? Math.max(...data.longTasks.map((t) => t.duration)) : 0,
+    longTasksUnsupported: data.longTasksUnsupported,
+    frames: frameGaps(data.frames),
+    idleFrames: frameGaps(idleFrames),
+    busy: busy && {
+      perTickMs: busy.busyMs / Math.max(1, ticks.length),
+      share: busy.busyMs / busy.windowMs,
+      perTickByKindMs: Object.fromEntries(
+        Object.entries(busy.byKindMs).map(([k, v]) => [k, v / Math.max(1, ticks.length)]),
+      ),
+    },
+    idleBusy: idleBusy && { share: idleBusy.busyMs / idleBusy.windowMs },
+    errors,
+  };
+  return result;
+}

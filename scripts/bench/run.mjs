@@ -1,0 +1,386 @@
+// `npm run bench`: every figure of BENCHMARKS.md, printed, and BENCHMARKS.md written (after a full run).
+//
+//   npm run bench                 core, typing, ticks and size; writes BENCHMARKS.md
+//   npm run bench -- core         one or more sections only (printed, BENCHMARKS.md left alone)
+//   BENCH_QUICK=1 npm run bench   short runs, to try the harness (figures not meaningful)
+//
+// Sections:
+//   core    Node + tinybench: the dialog's limits for one position; one all-market tick over 1,000
+//           positions, recomputed by the core functions and by the live engine, side by side.
+//   typing  Chromium: per keystroke, input event → next frame, in the dialog's amount field and in a
+//           bare controlled <input> of the same bench page; and the dialog in the demo page (index.html).
+//   ticks   Chromium: 200 positions, the dialog open, mark prices at 50 Hz for 10 s.
+//   size    scripts/size.mjs: what each entry adds, minified + gzipped.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS, launch, measureDemoTyping, measureTicks, measureTyping } from './browser.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+process.chdir(ROOT);
+const CACHE = join(ROOT, 'node_modules/.cache/amk-bench');
+const QUICK = process.env.BENCH_QUICK === '1';
+const ALL = ['core', 'typing', 'ticks', 'size'];
+const asked = process.argv.slice(2).filter((a) => ALL.includes(a));
+const sections = asked.length ? asked : ALL;
+const full = sections.length === ALL.length && !QUICK;
+// The table's [Edit] button of the BTCUSDT long (named 'Edit margin for BTCUSDT Long'; 'Hedge Long' in older builds).
+const EDIT = /^Edit margin for BTCUSDT (Hedge )?Long$/;
+const started = Date.now();
+
+const log = (...a) => console.log(...a);
+const ms = (v, d = 2) => (Number.isFinite(v) ? `${v.toFixed(d)} ms` : 'n/a');
+const x = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : 'n/a');
+
+function machine() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown';
+  let nproc = String(os.availableParallelism());
+  try {
+    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+  } catch {
+    // no nproc: keep Node's count
+  }
+  let chromium = 'not found';
+  try {
+    chromium =
+      /Chromium\s+[\d.]+/.exec(
+        execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      )?.[0] ?? chromium;
+  } catch {
+    // no Chromium: the browser sections will say so
+  }
+  return {
+    nproc,
+    cpu,
+    node: process.version,
+    chromium,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    loadAverage: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function runCore() {
+  log('\n== core: building scripts/bench/core.ts for node');
+  const outDir = join(CACHE, 'node');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      ssr: 'scripts/bench/core.ts',
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      target: 'node20',
+      rolldownOptions: { output: { entryFileNames: 'core.mjs', format: 'es' } },
+    },
+  });
+  log('== core: running (tinybench)');
+  const r = spawnSync(process.execPath, [join(outDir, 'core.mjs')], {
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_QUICK: QUICK ? '1' : '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`core bench exited ${r.status}`);
+  const result = JSON.parse(r.stdout.trim().split('\n').pop());
+  const t = Object.fromEntries(result.tick.map((k) => [k.name, k]));
+  const everything = t['tick: recompute everything (core functions)'];
+  const cached = t['tick: recompute, liquidation prices kept per snapshot'];
+  const engine = t['tick: live engine (applyMarks + read all)'];
+  result.ratio = { everything: everything.p50 / engine.p50, cachedLp: cached.p50 / engine.p50 };
+  log('  one position (default scenario, 8 positions):');
+  for (const o of result.one) log(`    ${o.name}: median ${ms(o.p50, 3)}, p99 ${ms(o.p99, 3)} (${o.samples} samples)`);
+  log(`  one all-market tick, ${result.counts.positions} positions over ${result.counts.symbols} symbols:`);
+  for (const k of result.tick) log(`    ${k.name}: median ${ms(k.p50)}, p99 ${ms(k.p99)} (${k.samples} samples)`);
+  log(
+    `    engine vs recompute everything: ${x(result.ratio.everything)} faster; vs recompute with LP kept: ${x(result.ratio.cachedLp)}`,
+  );
+  const pr = result.paired;
+  log(
+    `    interleaved, ${pr.rounds} rounds: recompute everything ${ms(pr.wall.recompute)} wall / ${ms(pr.cpu.recompute)} CPU; engine ${ms(pr.wall.engine)} wall / ${ms(pr.cpu.engine)} CPU; ratio ${x(pr.wall.ratio)} wall, ${x(pr.cpu.ratio)} CPU`,
+  );
+  return result;
+}
+
+async function buildPage(mode) {
+  await build({ configFile: join(ROOT, 'scripts/bench/vite.config.mjs'), mode, logLevel: 'warn' });
+  return join(CACHE, `page-${mode}`);
+}
+
+async function serve(outDir) {
+  const server = await preview({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    build: { outDir },
+  });
+  const url = server.resolvedUrls?.local?.[0];
+  if (!url) throw new Error('vite preview gave no URL');
+  return { url, close: () => server.close() };
+}
+
+async function withServer(outDir, fn) {
+  const s = await serve(outDir);
+  try {
+    return await fn(s.url);
+  } finally {
+    await s.close();
+  }
+}
+
+async function runTyping(browser) {
+  log('\n== typing: building the bench page (production)');
+  const page = await buildPage('production');
+  const opts = { rounds: 2, cycles: QUICK ? 1 : 5, editButton: EDIT };
+  const result = await withServer(page, (url) => measureTyping(browser, `${url}?positions=200`, opts));
+  log(
+    `  bare <input>:  input → next frame median ${ms(result.bare.frame.median)}, p95 ${ms(result.bare.frame.p95)}; JS work median ${ms(result.bare.work.median)} (${result.bare.n} keys, ${result.bare.check.ok}/${result.bare.check.total} frames showed the key)`,
+  );
+  log(
+    `  dialog amount: input → next frame median ${ms(result.dialog.frame.median)}, p95 ${ms(result.dialog.frame.p95)}; JS work median ${ms(result.dialog.work.median)} (${result.dialog.n} keys, ${result.dialog.check.ok}/${result.dialog.check.total} frames showed the key's validation and preview)`,
+  );
+  log(`  ratio dialog / bare: median ${x(result.ratio.frame)}, p95 ${x(result.ratio.frameP95)}`);
+
+  log('== typing: the demo page (index.html)');
+  const demoDir = join(CACHE, 'demo');
+  const b = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', demoDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+    },
+  );
+  if (b.status !== 0) {
+    result.demo = { skipped: `vite build failed: ${(b.stderr || b.stdout).trim().split('\n').slice(0, 3).join(' ')}` };
+  } else {
+    try {
+      result.demo = await withServer(demoDir, (url) =>
+        measureDemoTyping(browser, url, { cycles: QUICK ? 1 : 8, editButton: EDIT }),
+      );
+    } catch (e) {
+      result.demo = { skipped: `not measured: ${String(e.message ?? e).split('\n')[0]}` };
+    }
+  }
+  if (result.demo.skipped) log(`  demo: ${result.demo.skipped}`);
+  else
+    log(
+      `  demo dialog: input → next frame median ${ms(result.demo.dialog.frame.median)}, p95 ${ms(result.demo.dialog.frame.p95)} (${result.demo.dialog.n} keys, ${result.demo.dialog.check.ok}/${result.demo.dialog.check.total} verified)`,
+    );
+  return result;
+}
+
+async function runTicks(browser) {
+  log('\n== ticks: building the bench page (production and profiling)');
+  const prod = await buildPage('production');
+  const prof = await buildPage('profiling');
+  const seconds = QUICK ? 3 : 10;
+  const opts = { hz: 50, seconds, idleSeconds: QUICK ? 1 : 2, editButton: EDIT };
+  log(`== ticks: production build, ${seconds} s at 50 Hz, Chromium trace on`);
+  const production = await withServer(prod, (url) =>
+    measureTicks(browser, `${url}?positions=200`, { ...opts, trace: true }),
+  );
+  log(`== ticks: profiling build (react-dom/profiling), ${seconds} s at 50 Hz`);
+  const profiling = await withServer(prof, (url) =>
+    measureTicks(browser, `${url}?positions=200`, { ...opts, trace: false }),
+  );
+  const show = (label, r) => {
+    log(`  ${label}: ${r.ticks} ticks delivered of ${r.hz * r.seconds} scheduled`);
+    log(`    tick → React commit done: median ${ms(r.kitMs.median)}, p95 ${ms(r.kitMs.p95)}`);
+    if (r.busy)
+      log(
+        `    main thread busy per tick (trace): ${ms(r.busy.perTickMs)} (${(r.busy.share * 100).toFixed(0)} % of the time; idle window ${(r.idleBusy.share * 100).toFixed(0)} %): ${Object.entries(
+          r.busy.perTickByKindMs,
+        )
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(', ')} ms`,
+      );
+    log(
+      `    long tasks: ${r.longTasks} (longest ${ms(r.longestTask, 0)}); frames: ${r.frames.frames}, late ${r.frames.late}, missed ≈ ${r.frames.missed} (idle window: late ${r.idleFrames.late})`,
+    );
+    log(
+      `    React commits per tick ${r.commitsPerTick.toFixed(2)}; rows rendered per tick ${r.rowsRenderedPerTick.toFixed(1)} of which moved ${r.rowsChangedPerTick.toFixed(1)}; Profiler onRender calls: ${r.profilerCommits}`,
+    );
+  };
+  show('production', production);
+  show('profiling', profiling);
+  return { production, profiling };
+}
+
+function runSize() {
+  log('\n== size: node scripts/size.mjs');
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/size.mjs'), '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const result = JSON.parse(r.stdout.trim().split('\n').pop());
+  for (const row of result.rows)
+    log(
+      `  ${row.name}: ${(row.min / 1024).toFixed(1)} KB minified, ${(row.gzip / 1024).toFixed(1)} KB gzip (budget ${(row.budget / 1024).toFixed(0)} KB)`,
+    );
+  log(`  all three JS entries together: ${(result.allEntries.gzip / 1024).toFixed(1)} KB gzip`);
+  result.status = r.status;
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function markdown(m, r) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const core = r.core;
+  const one = (name) => core.one.find((o) => o.name.startsWith(name));
+  const tick = (name) => core.tick.find((o) => o.name === name);
+  const typing = r.typing;
+  const tp = r.ticks.production;
+  const tf = r.ticks.profiling;
+  const lines = [];
+  const p = (...s) => lines.push(...s);
+  p(
+    '# Benchmarks',
+    '',
+    'Generated by `npm run bench` (scripts/bench/run.mjs); do not edit by hand. Timings are never asserted in tests.',
+    '',
+    `| machine | |`,
+    `|---|---|`,
+    `| CPUs (\`nproc\`) | ${m.nproc} |`,
+    `| CPU model (/proc/cpuinfo) | ${m.cpu} |`,
+    `| Node | ${m.node} |`,
+    `| Chromium | ${m.chromium} (headless, ${CHROMIUM_ARGS.join(' ')}) |`,
+    `| date | ${m.date} |`,
+    `| load average at start (1/5/15 min) | ${m.loadAverage} |`,
+    `| whole run | ${((Date.now() - started) / 1000).toFixed(0)} s |`,
+    '',
+    ...(Number(m.loadAverage.split(' ')[0]) > Number(m.nproc)
+      ? [
+          `The machine was shared with other work during this run (load average above the CPU count): absolute timings are inflated; the ratios, measured side by side in one process or page, hold better.`,
+          '',
+        ]
+      : []),
+    '## 1. Core math (Node, tinybench)',
+    '',
+    'Command: `npm run bench -- core`. Medians (p50) of tinybench samples; p99 beside them.',
+    '',
+    '| what | median | p99 |',
+    '|---|---|---|',
+    `| limits + liquidation price before and after, one **linear** position (BTCUSDT LONG, default scenario) | ${ms(one('limits + LP before/after, linear').p50, 3)} | ${ms(one('limits + LP before/after, linear').p99, 3)} |`,
+    `| same, one **inverse** position (BTCUSD_PERP) | ${ms(one('limits + LP before/after, inverse').p50, 3)} | ${ms(one('limits + LP before/after, inverse').p99, 3)} |`,
+    '',
+    `One all-market tick (Binance \`!markPrice@arr\`: every symbol moves) over ${core.counts.positions} positions on ${core.counts.symbols} symbols (${core.counts.isolated} isolated, ${core.counts.inverse} COIN-M; assets ${core.counts.assets.join(', ')}): the cross sums and max addable of every asset, every position's uPnL, margin, maintenance margin and max removable (and liquidation price), and the open dialog's limits. Both ways in the same process, results checked equal before timing.`,
+    '',
+    '| per tick | median | p99 |',
+    '|---|---|---|',
+    `| straightforward recompute with the core functions, everything | ${ms(tick('tick: recompute everything (core functions)').p50)} | ${ms(tick('tick: recompute everything (core functions)').p99)} |`,
+    `| straightforward recompute, liquidation prices kept per snapshot (what PositionsTable does) | ${ms(tick('tick: recompute, liquidation prices kept per snapshot').p50)} | ${ms(tick('tick: recompute, liquidation prices kept per snapshot').p99)} |`,
+    `| **live engine** (\`createLiveAccount\`: \`applyMarks\` + read every figure) — target ≤ 10 ms | **${ms(tick('tick: live engine (applyMarks + read all)').p50)}** | ${ms(tick('tick: live engine (applyMarks + read all)').p99)} |`,
+    `| engine set-up for the account (\`createLiveAccount\` / \`setAccount\`), once per account update | ${ms(tick('engine: createLiveAccount (setAccount)').p50)} | ${ms(tick('engine: createLiveAccount (setAccount)').p99)} |`,
+    `| interleaved, ${core.paired.rounds} rounds of the same tick both ways: recompute everything, wall / CPU time | ${ms(core.paired.wall.recompute)} / ${ms(core.paired.cpu.recompute)} | |`,
+    `| interleaved: live engine, wall / CPU time | **${ms(core.paired.wall.engine)}** / ${ms(core.paired.cpu.engine)} | |`,
+    '',
+    `CPU time is the process's user + system time (all its threads): it stays put when other work shares the machine and stretches wall time. Ratio engine vs recompute everything, per interleaved round: **${x(core.paired.wall.ratio)}** (wall), ${x(core.paired.cpu.ratio)} (CPU).`,
+    '',
+    `tinybench medians above: engine vs straightforward recompute: **${x(core.ratio.everything)}** faster (everything), ${x(core.ratio.cachedLp)} (liquidation prices kept). The engine is \`src/data/liveAccount.ts\`; that it gives exactly the core functions' decimals (\`Decimal.eq\`, every figure, random accounts and tick sequences) is test/data/liveAccount.test.ts.`,
+    '',
+    '## 2. Typing in the amount field (Chromium)',
+    '',
+    'Command: `npm run bench -- typing`. Per keystroke: from the `input` event (`event.timeStamp`) to the end of the next frame (a message posted from the next `requestAnimationFrame` callback, which runs after that frame\'s style, layout and paint). "JS work" ends after React\'s render and commit for the key. Each measured frame is checked to show the key: the field\'s text, and in the dialog the preview (margin after = before + amount) or the validation error. The bench page (scripts/bench/page, production build) holds the real PositionsTable + dialog over the simulated exchange (200 positions, prices paused) and a bare controlled React `<input>`; both are typed into alternately in one page and one run: 2 rounds × 5 × "125.75" typed and deleted.',
+    '',
+    '| field | keys | input → next frame, median | p95 | JS work, median | p95 | frames verified |',
+    '|---|---|---|---|---|---|---|',
+    `| bare controlled \`<input>\` | ${typing.bare.n} | ${ms(typing.bare.frame.median)} | ${ms(typing.bare.frame.p95)} | ${ms(typing.bare.work.median)} | ${ms(typing.bare.work.p95)} | ${typing.bare.check.ok}/${typing.bare.check.total} |`,
+    `| dialog "Amount" (validation + preview) | ${typing.dialog.n} | ${ms(typing.dialog.frame.median)} | ${ms(typing.dialog.frame.p95)} | ${ms(typing.dialog.work.median)} | ${ms(typing.dialog.work.p95)} | ${typing.dialog.check.ok}/${typing.dialog.check.total} |`,
+    typing.demo.skipped
+      ? `| demo page (index.html) dialog | — | ${typing.demo.skipped} | | | | |`
+      : `| demo page (index.html) dialog, its own live prices | ${typing.demo.dialog.n} | ${ms(typing.demo.dialog.frame.median)} | ${ms(typing.demo.dialog.frame.p95)} | ${ms(typing.demo.dialog.work.median)} | ${ms(typing.demo.dialog.work.p95)} | ${typing.demo.dialog.check.ok}/${typing.demo.dialog.check.total} |`,
+    '',
+    `Ratio dialog / bare input, input → next frame: **${x(typing.ratio.frame)}** median, ${x(typing.ratio.frameP95)} p95 (target ≤ 1.5). JS work alone: ${x(typing.ratio.work)}.`,
+    '',
+    '## 3. Mark-price ticks at 50 Hz, 200 positions, dialog open (Chromium)',
+    '',
+    `Command: \`npm run bench -- ticks\`. The bench page over \`createSimulatedExchange\` + \`importState\` of a generated 200-position state (scripts/bench/fixtures.ts), the dialog of BTCUSDT LONG open, the exchange's own timer at 50 Hz for ${tp.seconds} s (every symbol's price moves by a random number of ticks, sometimes 0). "Tick → commit done": from the exchange's first mark listener to a microtask queued after React's (render, commit, effects); the exchange's own random-walk step before it is not included. Main-thread time per tick: Chromium trace, top-level tasks of the renderer main thread over the window ÷ ticks delivered (includes the exchange, React, style, layout, paint, GC).`,
+    '',
+    '| | production build | profiling build (`react-dom/client` → `react-dom/profiling`) |',
+    '|---|---|---|',
+    `| ticks delivered / scheduled | ${tp.ticks} / ${tp.hz * tp.seconds} | ${tf.ticks} / ${tf.hz * tf.seconds} |`,
+    `| tick → React commit done, median / p95 — target ≤ 2 ms | ${ms(tp.kitMs.median)} / ${ms(tp.kitMs.p95)} | ${ms(tf.kitMs.median)} / ${ms(tf.kitMs.p95)} |`,
+    `| main-thread time per tick (trace) | ${tp.busy ? ms(tp.busy.perTickMs) : 'n/a'} | (not traced) |`,
+    `| … of which script / style / layout / paint / GC | ${
+      tp.busy
+        ? Object.values(tp.busy.perTickByKindMs)
+            .map((v) => v.toFixed(1))
+            .join(' / ') + ' ms'
+        : 'n/a'
+    } | |`,
+    `| main thread busy during ticks (idle window before) | ${tp.busy ? `${(tp.busy.share * 100).toFixed(0)} % (${(tp.idleBusy.share * 100).toFixed(0)} %)` : 'n/a'} | |`,
+    `| long tasks > 50 ms (longest) — target 0 | ${tp.longTasks} (${ms(tp.longestTask, 0)}) | ${tf.longTasks} (${ms(tf.longestTask, 0)}) |`,
+    `| frames / late (gap > 25 ms) / missed ≈ | ${tp.frames.frames} / ${tp.frames.late} / ${tp.frames.missed} | ${tf.frames.frames} / ${tf.frames.late} / ${tf.frames.missed} |`,
+    `| frames in the idle window: late (median gap) | ${tp.idleFrames.late} (${ms(tp.idleFrames.medianGap, 1)}) | ${tf.idleFrames.late} (${ms(tf.idleFrames.medianGap, 1)}) |`,
+    `| React commits per tick | ${tp.commitsPerTick.toFixed(2)} | ${tf.commitsPerTick.toFixed(2)} |`,
+    `| position rows rendered per tick / rows whose price moved | ${tp.rowsRenderedPerTick.toFixed(1)} / ${tp.rowsChangedPerTick.toFixed(1)} | ${tf.rowsRenderedPerTick.toFixed(1)} / ${tf.rowsChangedPerTick.toFixed(1)} |`,
+    `| components rendered per tick | ${tp.componentsPerTick.toFixed(1)} | ${tf.componentsPerTick.toFixed(1)} |`,
+    `| \`<Profiler>\` onRender calls (actualDuration median / p95) | ${tp.profilerCommits} | ${tf.profilerCommits}${tf.profilerActualMs ? ` (${ms(tf.profilerActualMs.median)} / ${ms(tf.profilerActualMs.p95)})` : ''} |`,
+    '',
+    'Commits and rendered components are counted through a minimal React DevTools hook (scripts/bench/browser/instrument.js), which works in both builds. `<Profiler>` reports nothing in the plain production build: it needs the profiling build of react-dom.',
+    '',
+    '## 4. Size',
+    '',
+    "Command: `node scripts/size.mjs` (exit 1 over budget). Each entry bundled alone as an app build would (minified, react, react-dom, @tanstack/react-query and decimal.js external), gzipped with node's zlib at its default level.",
+    '',
+    '| entry | minified | gzip | budget |',
+    '|---|---|---|---|',
+    ...r.size.rows.map(
+      (row) =>
+        `| \`${row.name}\`${row.note ? ` (${row.note})` : ''} | ${kb(row.min)} | **${kb(row.gzip)}** | ${kb(row.budget)} |`,
+    ),
+    `| all three JS entries in one app (shared code once) | ${kb(r.size.allEntries.min)} | ${kb(r.size.allEntries.gzip)} | |`,
+    '',
+    '<details><summary>Raw results (JSON)</summary>',
+    '',
+    '```json',
+    JSON.stringify({ machine: m, ...r }, null, 1),
+    '```',
+    '',
+    '</details>',
+    '',
+  );
+  return lines.join('\n');
+}
+
+const m = machine();
+log(`adjust-margin-kit benchmarks: ${sections.join(', ')}${QUICK ? ' (BENCH_QUICK)' : ''}`);
+log(`machine: ${m.nproc} CPUs, ${m.cpu}, Node ${m.node}, ${m.chromium}, ${m.date}, load ${m.loadAverage}`);
+if (os.loadavg()[0] > Number(m.nproc))
+  log(`warning: load average ${os.loadavg()[0].toFixed(1)} > ${m.nproc} CPUs: timings will be inflated`);
+mkdirSync(CACHE, { recursive: true });
+
+const results = {};
+if (sections.includes('core')) results.core = await runCore();
+if (sections.includes('typing') || sections.includes('ticks')) {
+  const browser = await launch();
+  try {
+    if (sections.includes('typing')) results.typing = await runTyping(browser);
+    if (sections.includes('ticks')) results.ticks = await runTicks(browser);
+  } finally {
+    await browser.close();
+  }
+}
+if (sections.includes('size')) results.size = runSize();
+
+log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+if (full) {
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(m, results));
+  log('wrote BENCHMARKS.md');
+} else {
+  log('(a partial or quick run: BENCHMARKS.md not written)');
+}
+rmSync(join(CACHE, 'demo'), { recursive: true, force: true });

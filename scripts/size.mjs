@@ -1,0 +1,116 @@
+// What each package entry adds to an app that already has react, react-dom, @tanstack/react-query
+// and decimal.js: each entry bundled on its own (those four external), minified as an app build
+// minifies (identifiers and whitespace), then gzipped with node's zlib at its default level.
+// Also the stylesheet. Prints a table; exits 1 when an entry is over its budget.
+//
+//   node scripts/size.mjs           table, exit 1 over budget
+//   node scripts/size.mjs --json    one JSON line (used by scripts/bench/run.mjs)
+//
+// Nothing is written to disk (Vite's `write: false`). Sizes are deterministic for a given source.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+/** Budgets in bytes, gzipped. */
+const BUDGETS = {
+  'src/index.ts': 20 * 1024,
+  'src/simulated.ts': 10 * 1024,
+  'src/binance.ts': 10 * 1024,
+  'src/ui/adjust-margin.css': 4 * 1024,
+};
+const NAMES = {
+  'src/index.ts': 'adjust-margin-kit',
+  'src/simulated.ts': 'adjust-margin-kit/simulated',
+  'src/binance.ts': 'adjust-margin-kit/binance',
+  'src/ui/adjust-margin.css': 'adjust-margin-kit/styles.css',
+};
+const PEERS = /^(react|react-dom|@tanstack\/react-query|decimal\.js)(\/|$)/;
+
+async function bundle(input) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [react()],
+    build: {
+      write: false,
+      minify: true,
+      modulePreload: false,
+      reportCompressedSize: false,
+      // An app build (not lib mode, whose ES output keeps whitespace): what an app's bundler ships.
+      rolldownOptions: {
+        input,
+        preserveEntrySignatures: 'strict',
+        external: (id) => PEERS.test(id),
+        output: { format: 'es' },
+      },
+    },
+  });
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  const imports = new Set(chunks.flatMap((c) => c.imports.filter((i) => PEERS.test(i))));
+  const code = chunks.map((c) => c.code).join('\n');
+  return { code, imports: [...imports].sort() };
+}
+
+const gzip = (text) => gzipSync(Buffer.from(text)).length;
+
+export async function measureSizes() {
+  const rows = [];
+  for (const entry of ['src/index.ts', 'src/simulated.ts', 'src/binance.ts']) {
+    const { code, imports } = await bundle(entry);
+    rows.push({
+      entry,
+      name: NAMES[entry],
+      min: Buffer.byteLength(code),
+      gzip: gzip(code),
+      budget: BUDGETS[entry],
+      external: imports,
+    });
+  }
+  // All three entries in one app: shared code counted once.
+  const all = await bundle(['src/index.ts', 'src/simulated.ts', 'src/binance.ts']);
+  const css = readFileSync('src/ui/adjust-margin.css', 'utf8');
+  rows.push({
+    entry: 'src/ui/adjust-margin.css',
+    name: NAMES['src/ui/adjust-margin.css'],
+    min: Buffer.byteLength(css),
+    gzip: gzip(css),
+    budget: BUDGETS['src/ui/adjust-margin.css'],
+    external: [],
+    note: 'as shipped, not minified',
+  });
+  return { rows, allEntries: { min: Buffer.byteLength(all.code), gzip: gzip(all.code) } };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+  const { rows, allEntries } = await measureSizes();
+  const over = rows.filter((r) => r.gzip > r.budget);
+  if (process.argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ rows, allEntries, over: over.map((r) => r.name) })}\n`);
+  } else {
+    const table = rows.map((r) => ({
+      entry: r.name,
+      minified: kb(r.min),
+      gzip: kb(r.gzip),
+      budget: kb(r.budget),
+      '': r.gzip > r.budget ? 'OVER' : 'ok',
+    }));
+    table.push({
+      entry: 'all three JS entries together',
+      minified: kb(allEntries.min),
+      gzip: kb(allEntries.gzip),
+      budget: '',
+      '': '',
+    });
+    console.table(table);
+    console.log(
+      'External (not counted): react, react-dom, @tanstack/react-query, decimal.js. gzip: node zlib, default level.',
+    );
+    if (over.length) console.error(`Over budget: ${over.map((r) => r.name).join(', ')}`);
+  }
+  process.exit(over.length ? 1 : 0);
+}
