@@ -1,6 +1,7 @@
 // The one test command: type check, unit + component tests (jsdom), Storybook stories as tests
 // (Chromium), the browser tests against the built demo page (Playwright, Chromium), then the
-// package checks (publint, attw, knip, the consumer app).
+// package checks (publint, attw, knip, the size budget, the consumer app). Lint and formatting
+// are checks too.
 // Ends with one plain line "N passed, N failed" over every runner.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -74,6 +75,8 @@ function tally(label, ok, counts) {
 const browser = ensureChromium();
 
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+check('format', 'npx', ['prettier', '--check', '.']);
 
 const projects = browser ? [] : ['--project', 'unit'];
 const vitestJson = join(OUT, 'vitest.json');
@@ -100,6 +103,7 @@ if (browser) {
 // The package as an integrator gets it: hygiene of the packed tarball, then a throwaway app that
 // installs it, type-checks against its .d.ts and renders it in Chromium.
 check('package check', 'node', ['scripts/package-check.mjs']);
+check('size budget', 'node', ['scripts/size.mjs']);
 if (browser) check('consumer app', 'node', ['test/consumer/run.mjs', '--no-build']);
 
 console.log('');
