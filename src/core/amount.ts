@@ -24,6 +24,7 @@
  * @module
  */
 import { Dec, toDecimal, type Decimal, type DecimalInput } from './decimal';
+import { usableLocale } from './locale';
 
 /** Why a typed amount is not accepted. */
 export type AmountErrorCode =
@@ -129,16 +130,6 @@ interface LocaleInfo {
 
 const localeCache = new Map<string, LocaleInfo>();
 
-/** An invalid tag behaves like "no locale" (the runtime default), as Intl does for unsupported ones. */
-function usableLocale(locale: string | undefined): string | undefined {
-  if (locale === undefined) return undefined;
-  try {
-    Intl.getCanonicalLocales(locale);
-    return locale;
-  } catch {
-    return undefined;
-  }
-}
 
 function codePointLength(s: string): number {
   return [...s].length;

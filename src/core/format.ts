@@ -9,6 +9,7 @@
  * @module
  */
 import { Dec, toDecimal, type Decimal, type DecimalInput } from './decimal';
+import { usableLocale } from './locale';
 
 /** What the formatters render for an unknown value: an em dash, never "0". */
 export const NO_VALUE = '\u2014';
@@ -42,15 +43,6 @@ export function canonical(value: DecimalInput): string {
 // ---------------------------------------------------------------------------------------------
 // Intl plumbing
 
-function usableLocale(locale: string | undefined): string | undefined {
-  if (locale === undefined) return undefined;
-  try {
-    Intl.getCanonicalLocales(locale);
-    return locale;
-  } catch {
-    return undefined;
-  }
-}
 
 const formatCache = new Map<string, Intl.NumberFormat>();
 

@@ -3,22 +3,15 @@
 // then `node test/e2e/screenshots.mjs`. The feed is paused and the scenario fixed, so shots repeat.
 import { mkdirSync, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const BASE = process.env.DEMO_URL ?? 'http://127.0.0.1:4173/';
 const OUT = 'docs/screenshots';
 mkdirSync(OUT, { recursive: true });
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 
 async function page(viewport, theme) {
