@@ -130,7 +130,6 @@ interface LocaleInfo {
 
 const localeCache = new Map<string, LocaleInfo>();
 
-
 function codePointLength(s: string): number {
   return [...s].length;
 }

@@ -43,7 +43,6 @@ export function canonical(value: DecimalInput): string {
 // ---------------------------------------------------------------------------------------------
 // Intl plumbing
 
-
 const formatCache = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locale: string | undefined, min: number, max: number, grouping: boolean): Intl.NumberFormat {
