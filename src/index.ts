@@ -85,7 +85,7 @@ export { computeMarginLimits, type MarginLimits } from './data/marginLimits';
 export { createMarkPriceStore, type MarkPriceStore } from './data/markPriceStore';
 export { accountQueryOptions, marginKeys } from './data/queries';
 export { MarginSourceProvider, useMarginSource, type MarginSourceContextValue } from './data/MarginSourceProvider';
-export { useFeedStatus, useMarkPrice, useMarkPrices } from './data/useMarkPrice';
+export { useFeedStatus, useMarkPrice, useMarkPrices, useMarkPriceValue } from './data/useMarkPrice';
 export {
   DEFAULT_STALE_AFTER_MS,
   useMarginLimits,

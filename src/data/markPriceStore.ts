@@ -9,8 +9,16 @@ import type { FeedStatus, MarginDataSource, MarkPriceUpdate } from './types';
 export interface MarkPriceStore {
   /** The latest update of `symbol`, or `undefined` before the first one. */
   get(symbol: string): MarkPriceUpdate | undefined;
-  /** Listens to one symbol. Returns the unsubscribe function. */
+  /**
+   * Listens to every update of one symbol, a new `eventTime` with an unchanged price included (what
+   * a staleness check needs). Returns the unsubscribe function.
+   */
   subscribe(symbol: string, listener: () => void): () => void;
+  /**
+   * Listens to one symbol's price only: called when its `markPrice` string changes, not when an
+   * update repeats the price with a newer `eventTime`. Returns the unsubscribe function.
+   */
+  subscribePrice(symbol: string, listener: () => void): () => void;
   /** The feed's connection state. */
   status(): FeedStatus;
   /** Listens to connection-state changes. */
@@ -24,7 +32,8 @@ export interface MarkPriceStore {
 /** Makes a store over a source. Most apps get one through `MarginSourceProvider` instead. */
 export function createMarkPriceStore(source: MarginDataSource): MarkPriceStore {
   const latest = new Map<string, MarkPriceUpdate>();
-  const listeners = new Map<string, Set<() => void>>();
+  // Per symbol: listeners of every update, and listeners of price changes only.
+  const listeners = new Map<string, { all: Set<() => void>; price: Set<() => void> }>();
   const unsubscribers = new Map<string, () => void>();
   const statusListeners = new Set<() => void>();
   let feedStatus: FeedStatus = 'live';
@@ -34,30 +43,36 @@ export function createMarkPriceStore(source: MarginDataSource): MarkPriceStore {
     const prev = latest.get(update.symbol);
     if (prev && prev.eventTime > update.eventTime) return;
     latest.set(update.symbol, update);
-    for (const l of listeners.get(update.symbol) ?? []) l();
+    const entry = listeners.get(update.symbol);
+    if (!entry) return;
+    for (const l of entry.all) l();
+    if (!prev || prev.markPrice !== update.markPrice) for (const l of entry.price) l();
+  }
+
+  function add(symbol: string, kind: 'all' | 'price', listener: () => void): () => void {
+    let entry = listeners.get(symbol);
+    if (!entry) {
+      entry = { all: new Set(), price: new Set() };
+      listeners.set(symbol, entry);
+      unsubscribers.set(symbol, source.subscribeMarkPrice(symbol, emit));
+    }
+    entry[kind].add(listener);
+    return () => {
+      const e = listeners.get(symbol);
+      if (!e) return;
+      e[kind].delete(listener);
+      if (e.all.size === 0 && e.price.size === 0) {
+        listeners.delete(symbol);
+        unsubscribers.get(symbol)?.();
+        unsubscribers.delete(symbol);
+      }
+    };
   }
 
   return {
     get: (symbol) => latest.get(symbol),
-    subscribe(symbol, listener) {
-      let set = listeners.get(symbol);
-      if (!set) {
-        set = new Set();
-        listeners.set(symbol, set);
-        unsubscribers.set(symbol, source.subscribeMarkPrice(symbol, emit));
-      }
-      set.add(listener);
-      return () => {
-        const s = listeners.get(symbol);
-        if (!s) return;
-        s.delete(listener);
-        if (s.size === 0) {
-          listeners.delete(symbol);
-          unsubscribers.get(symbol)?.();
-          unsubscribers.delete(symbol);
-        }
-      };
-    },
+    subscribe: (symbol, listener) => add(symbol, 'all', listener),
+    subscribePrice: (symbol, listener) => add(symbol, 'price', listener),
     status: () => feedStatus,
     subscribeStatus(listener) {
       statusListeners.add(listener);
@@ -80,7 +95,7 @@ export function createMarkPriceStore(source: MarginDataSource): MarkPriceStore {
     activeSymbols: () => unsubscribers.size,
     listenerCount: () => {
       let n = statusListeners.size;
-      for (const set of listeners.values()) n += set.size;
+      for (const e of listeners.values()) n += e.all.size + e.price.size;
       return n;
     },
   };

@@ -15,6 +15,21 @@ export function useMarkPrice(symbol: string): MarkPriceUpdate | undefined {
 }
 
 /**
+ * The latest mark price of one symbol as a decimal string, or `undefined` before the first tick.
+ * Re-renders only when the price string changes: an update that repeats the price with a newer
+ * event time does not re-render (use `useMarkPrice` where the event time matters, e.g. staleness).
+ */
+export function useMarkPriceValue(symbol: string): string | undefined {
+  const { marks } = useMarginSource();
+  const subscribe = useCallback((l: () => void) => marks.subscribePrice(symbol, l), [marks, symbol]);
+  return useSyncExternalStore(
+    subscribe,
+    () => marks.get(symbol)?.markPrice,
+    () => undefined,
+  );
+}
+
+/**
  * Live mark prices of several symbols as one map, a new map only when one of them ticks.
  * The key of the snapshot is the joined prices, so unchanged prices keep the same map.
  */
@@ -23,7 +38,7 @@ export function useMarkPrices(symbols: readonly string[]): ReadonlyMap<string, s
   const joined = symbols.join('\u0000');
   const subscribe = useCallback(
     (l: () => void) => {
-      const offs = joined ? joined.split('\u0000').map((s) => marks.subscribe(s, l)) : [];
+      const offs = joined ? joined.split('\u0000').map((s) => marks.subscribePrice(s, l)) : [];
       return () => offs.forEach((off) => off());
     },
     [marks, joined],

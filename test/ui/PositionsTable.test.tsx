@@ -5,16 +5,16 @@ import { PositionsTable } from '../../src/ui/PositionsTable';
 import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
 import { sourceWrapper } from '../support/renderWithSource';
 
-// Every row reads its live price through useMarkPrice once per render: counting those calls per
-// symbol counts row renders.
+// Every row reads its live price through useMarkPriceValue once per render: counting those calls
+// per symbol counts row renders.
 const renders = vi.hoisted(() => new Map<string, number>());
 vi.mock('../../src/data/useMarkPrice', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/data/useMarkPrice')>();
   return {
     ...actual,
-    useMarkPrice: (symbol: string) => {
+    useMarkPriceValue: (symbol: string) => {
       renders.set(symbol, (renders.get(symbol) ?? 0) + 1);
-      return actual.useMarkPrice(symbol);
+      return actual.useMarkPriceValue(symbol);
     },
   };
 });
