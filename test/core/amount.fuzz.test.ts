@@ -35,21 +35,9 @@ import {
   type Layout,
   type Oracle,
 } from '../support/fuzzArbitraries';
+import { AMOUNT_ERROR_CODES, CANONICAL } from '../support/amountShapes';
 
-const CODES = new Set<AmountErrorCode>([
-  'empty',
-  'notANumber',
-  'wrongDecimalSeparator',
-  'exponent',
-  'sign',
-  'notFinite',
-  'zero',
-  'tooManyDecimals',
-  'overLimit',
-  'noneAvailable',
-  'limitUnknown',
-]);
-const CANONICAL = /^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/;
+const CODES = new Set<AmountErrorCode>(AMOUNT_ERROR_CODES);
 
 let checked = 0;
 

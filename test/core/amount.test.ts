@@ -10,23 +10,9 @@ import {
   type ParseResult,
 } from '../../src/core/amount';
 import { amountInputValue, formatDecimal } from '../../src/core/format';
+import { AMOUNT_ERROR_CODES, CANONICAL } from '../support/amountShapes';
 
-const CODES: readonly AmountErrorCode[] = [
-  'empty',
-  'notANumber',
-  'wrongDecimalSeparator',
-  'exponent',
-  'sign',
-  'notFinite',
-  'zero',
-  'tooManyDecimals',
-  'overLimit',
-  'noneAvailable',
-  'limitUnknown',
-];
-
-/** A canonical positive decimal string: the shape parseAmount must return. */
-const CANONICAL = /^(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/;
+const CODES = AMOUNT_ERROR_CODES;
 
 function codeOf(r: ParseResult): string {
   return r.ok ? `ok:${r.value}` : r.error.code;

@@ -1,20 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { announcement, collectErrors, dialog, openBtcDialog, openDemo, requestsSent } from './support';
+import { announcement, collectErrors, dialog, openBtcDialog, openDemo, requestsSent, STRICT_CSP } from './support';
 
 // The built demo under a strict Content-Security-Policy, sent as a response header: no
 // 'unsafe-inline', no 'unsafe-eval'. A `securitypolicyviolation` listener installed before any page
 // script records every violation while the whole dialog is exercised.
-
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 interface Violation {
   directive: string;
@@ -40,7 +29,7 @@ test('strict CSP header: the whole flow runs with no violation and no console er
   await page.route('/', async (route) => {
     const response = await route.fetch();
     served += 1;
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
   });
 
   await openDemo(page);

@@ -1,24 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { BTC_LONG_EDIT, cell, collectErrors, openDemo } from './support';
-
-// A strict Content-Security-Policy on the page itself: no inline script or style may run.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { BTC_LONG_EDIT, cell, collectErrors, openDemo, STRICT_CSP } from './support';
 
 test('smoke: the table renders, mark prices move, no console errors, strict CSP holds', async ({ page }) => {
   const errors = collectErrors(page);
   await page.route('/', async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
   });
   await openDemo(page);
 

@@ -104,3 +104,19 @@ export async function setTiming(page: Page, t: { latencyMs?: number; timeoutMs?:
   if (t.latencyMs !== undefined) await page.getByRole('textbox', { name: 'Latency (ms)' }).fill(String(t.latencyMs));
   if (t.timeoutMs !== undefined) await page.getByRole('textbox', { name: 'Timeout (ms)' }).fill(String(t.timeoutMs));
 }
+
+/**
+ * A strict Content-Security-Policy for the demo page: no inline script or style may run, no
+ * 'unsafe-inline', no 'unsafe-eval'. Tests send it as a response header.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
