@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useCallback, useMemo, useState, type ReactElement } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ReactElement } from 'react';
 import { Dec, toDecimal, type Decimal } from '../core/decimal';
 import { formatAmount, formatDecimal, formatPrice } from '../core/format';
 import { liquidationPrice } from '../core/liquidation';
@@ -11,10 +11,10 @@ import { useMarginSource } from '../data/MarginSourceProvider';
 import { accountQueryOptions } from '../data/queries';
 import type { AdjustMarginRequest, PositionSide, PositionSnapshot } from '../data/types';
 import type { SubmitAdjustMargin } from '../data/useAdjustMargin';
-import { useMarkPriceValue } from '../data/useMarkPrice';
 import { AdjustMarginDialog } from './AdjustMarginDialog';
 import { sideLabel } from './AdjustMarginPanel';
 import { resolveMessages, type AdjustMarginMessages } from './messages';
+import { createRowVisibility, useRowMarkPrice, type RowVisibility } from './useRowVisibility';
 
 /** Props of {@link PositionsTable}. */
 export interface PositionsTableProps {
@@ -33,6 +33,7 @@ interface RowProps {
   m: AdjustMarginMessages;
   locale?: string;
   onEdit: (symbol: string, positionSide: PositionSide) => void;
+  visibility: RowVisibility;
 }
 
 /** What a row shows that does not depend on the mark price: made once per position snapshot. */
@@ -151,15 +152,17 @@ function liveFigures(
 /**
  * One position. The cells that do not depend on the mark price are elements made once per
  * position snapshot, so React skips them on a tick; the three live cells are computed once per
- * (snapshot, mark price) and the row re-renders only when its symbol's price string changes.
+ * (snapshot, mark price) and the row re-renders only when its symbol's price string changes. A row
+ * off screen shows its price at most once a second (see `useRowMarkPrice`).
  */
-const PositionRow = memo(function PositionRow({ position, m, locale, onEdit }: RowProps) {
-  const live = useMarkPriceValue(position.symbol);
+const PositionRow = memo(function PositionRow({ position, m, locale, onEdit, visibility }: RowProps) {
+  const ref = useRef<HTMLTableRowElement>(null);
+  const live = useRowMarkPrice(position.symbol, ref, visibility);
   const mark = live ?? position.markPrice;
   const c = useMemo(() => rowConstants(position, m, locale, onEdit), [position, m, locale, onEdit]);
   const figures = liveFigures(position, c, mark, locale);
   return (
-    <tr>
+    <tr ref={ref}>
       {c.head}
       <td className="amk-num">{figures.mark}</td>
       {c.liq}
@@ -178,7 +181,7 @@ const PositionRow = memo(function PositionRow({ position, m, locale, onEdit }: R
 /**
  * The Positions tab: every position with live mark prices, and [Edit] beside each isolated
  * position's margin, which opens the Adjust Margin dialog. A tick re-renders only the rows of
- * the symbols that moved.
+ * the symbols that moved; rows off screen show their prices once a second.
  */
 export function PositionsTable(props: PositionsTableProps) {
   const { source, sourceKey } = useMarginSource();
@@ -186,6 +189,7 @@ export function PositionsTable(props: PositionsTableProps) {
   const m = useMemo(() => resolveMessages(props.messages), [props.messages]);
   const [editing, setEditing] = useState<{ symbol: string; positionSide: PositionSide } | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [visibility] = useState(createRowVisibility);
   const onEdit = useCallback((symbol: string, positionSide: PositionSide) => {
     setAnnouncement('');
     setEditing({ symbol, positionSide });
@@ -248,6 +252,7 @@ export function PositionsTable(props: PositionsTableProps) {
               m={m}
               locale={props.locale}
               onEdit={onEdit}
+              visibility={visibility}
             />
           ))}
         </tbody>

@@ -5,16 +5,16 @@ import { PositionsTable } from '../../src/ui/PositionsTable';
 import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
 import { sourceWrapper } from '../support/renderWithSource';
 
-// Every row reads its live price through useMarkPriceValue once per render: counting those calls
+// Every row reads its live price through useRowMarkPrice once per render: counting those calls
 // per symbol counts row renders.
 const renders = vi.hoisted(() => new Map<string, number>());
-vi.mock('../../src/data/useMarkPrice', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/data/useMarkPrice')>();
+vi.mock('../../src/ui/useRowVisibility', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/useRowVisibility')>();
   return {
     ...actual,
-    useMarkPriceValue: (symbol: string) => {
-      renders.set(symbol, (renders.get(symbol) ?? 0) + 1);
-      return actual.useMarkPriceValue(symbol);
+    useRowMarkPrice: (...args: Parameters<typeof actual.useRowMarkPrice>) => {
+      renders.set(args[0], (renders.get(args[0]) ?? 0) + 1);
+      return actual.useRowMarkPrice(...args);
     },
   };
 });

@@ -1,0 +1,120 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PositionsTable } from '../../src/ui/PositionsTable';
+import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
+import { sourceWrapper } from '../support/renderWithSource';
+
+// Row renders, counted as calls of the row's price hook.
+const renders = vi.hoisted(() => new Map<string, number>());
+vi.mock('../../src/ui/useRowVisibility', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/useRowVisibility')>();
+  return {
+    ...actual,
+    useRowMarkPrice: (...args: Parameters<typeof actual.useRowMarkPrice>) => {
+      renders.set(args[0], (renders.get(args[0]) ?? 0) + 1);
+      return actual.useRowMarkPrice(...args);
+    },
+  };
+});
+
+/** A hand-driven IntersectionObserver: the test says which elements are on screen. */
+class FakeIntersectionObserver {
+  static instances: FakeIntersectionObserver[] = [];
+  readonly targets = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.instances.push(this);
+  }
+  observe(target: Element) {
+    this.targets.add(target);
+  }
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  takeRecords() {
+    return [];
+  }
+  report(target: Element, isIntersecting: boolean) {
+    expect(this.targets.has(target)).toBe(true);
+    const entry = { target, isIntersecting } as IntersectionObserverEntry;
+    this.callback([entry], this as unknown as IntersectionObserver);
+  }
+}
+
+const observer = () => {
+  expect(FakeIntersectionObserver.instances).toHaveLength(1);
+  return FakeIntersectionObserver.instances[0]!;
+};
+
+beforeEach(() => {
+  FakeIntersectionObserver.instances = [];
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+async function setup() {
+  const source = createFakeSource(
+    accountOf([
+      btcLong(),
+      btcLong({ symbol: 'ETHUSDT', entryPrice: '3000', markPrice: '3100', isolatedWallet: '700' }),
+    ]),
+  );
+  const { Wrapper } = sourceWrapper(source);
+  const view = render(<PositionsTable locale="en" />, { wrapper: Wrapper });
+  const table = await screen.findByRole('table', { name: 'Positions' });
+  await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+  const row = (symbol: string) => within(table).getByRole('rowheader', { name: symbol }).closest('tr')!;
+  return { source, row, unmount: view.unmount };
+}
+
+describe('PositionsTable rows off screen', () => {
+  it('one observer watches every row; a row off screen skips ticks, updates once a second, and at once when back', async () => {
+    const { source, row, unmount } = await setup();
+    const io = observer();
+    expect(io.targets).toEqual(new Set([row('BTCUSDT'), row('ETHUSDT')]));
+    vi.useFakeTimers();
+    act(() => io.report(row('BTCUSDT'), false));
+    expect(vi.getTimerCount()).toBe(1);
+
+    renders.clear();
+    act(() => source.tick('BTCUSDT', '63000'));
+    act(() => source.tick('ETHUSDT', '3050'));
+    // The visible row is live; the row off screen is not rendered and still shows the old price.
+    expect(row('ETHUSDT')).toHaveTextContent('3,050.00');
+    expect(renders.get('ETHUSDT')).toBe(1);
+    expect(renders.get('BTCUSDT')).toBeUndefined();
+    expect(row('BTCUSDT')).toHaveTextContent('62,000.00');
+
+    // The 1 s clock brings it up to date (one render), and leaves it alone when nothing moved.
+    act(() => vi.advanceTimersByTime(1000));
+    expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
+    expect(renders.get('BTCUSDT')).toBe(1);
+    act(() => vi.advanceTimersByTime(1000));
+    expect(renders.get('BTCUSDT')).toBe(1);
+
+    // Back on screen: the latest price at once, live again, and the clock stopped.
+    act(() => source.tick('BTCUSDT', '64000'));
+    expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
+    act(() => io.report(row('BTCUSDT'), true));
+    expect(row('BTCUSDT')).toHaveTextContent('64,000.00');
+    expect(vi.getTimerCount()).toBe(0);
+    act(() => source.tick('BTCUSDT', '65000'));
+    expect(row('BTCUSDT')).toHaveTextContent('65,000.00');
+
+    // Unmounting off screen leaves no timer and no observed element.
+    act(() => io.report(row('ETHUSDT'), false));
+    expect(vi.getTimerCount()).toBe(1);
+    const clearInterval = vi.spyOn(globalThis, 'clearInterval');
+    unmount();
+    // (The query cache's own gc timeout may remain.)
+    expect(clearInterval).toHaveBeenCalledTimes(1);
+    expect(io.targets.size).toBe(0);
+    expect(source.markListeners()).toBe(0);
+  });
+});
