@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore, type RefObject 
 import { useMarginSource } from '../data/MarginSourceProvider';
 
 /** How often a row off screen shows its latest price: a screen reader's virtual cursor can read it. */
-export const OFF_SCREEN_REFRESH_MS = 1000;
+const OFF_SCREEN_REFRESH_MS = 1000;
 
 /**
  * Shared by the rows of one table: one `IntersectionObserver` (made on the first row observed) and
