@@ -82,6 +82,14 @@ export {
 } from './data/types';
 export { crossInputFor, findPosition, markOf, toPositionInput, type MarkPrices } from './data/account';
 export { computeMarginLimits, type MarginLimits } from './data/marginLimits';
+export {
+  createLiveAccount,
+  positionKey,
+  type LiveAccount,
+  type LiveAccountChange,
+  type LiveCrossSums,
+  type LivePositionFigures,
+} from './data/liveAccount';
 export { createMarkPriceStore, type MarkPriceStore } from './data/markPriceStore';
 export { accountQueryOptions, marginKeys } from './data/queries';
 export { MarginSourceProvider, useMarginSource, type MarginSourceContextValue } from './data/MarginSourceProvider';
