@@ -27,8 +27,8 @@ const ALL = ['core', 'typing', 'ticks', 'size'];
 const asked = process.argv.slice(2).filter((a) => ALL.includes(a));
 const sections = asked.length ? asked : ALL;
 const full = sections.length === ALL.length && !QUICK;
-// The table's [Edit] button of the BTCUSDT long (named 'Edit margin for BTCUSDT Long'; 'Hedge Long' in older builds).
-const EDIT = /^Edit margin for BTCUSDT (Hedge )?Long$/;
+// The table's [Edit] button of the BTCUSDT long.
+const EDIT = 'Edit margin for BTCUSDT Long';
 const started = Date.now();
 
 const log = (...a) => console.log(...a);
