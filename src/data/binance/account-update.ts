@@ -1,7 +1,7 @@
 import type { AccountSnapshot, AssetSnapshot, PositionSnapshot } from '../types';
 import { decimalString, isZeroDecimal } from './decimal-string';
 import { mapMarginType, mapPositionSide, positionKey } from './account';
-import { asArray, isRecord } from './payloads';
+import { asArray, isRecord, unwrapFrame } from './payloads';
 
 /** The parts of an `ACCOUNT_UPDATE` event the adapter merges. */
 export interface AccountUpdate {
@@ -22,7 +22,7 @@ export interface AccountUpdate {
  * unwrapped). Returns `undefined` for anything but `ACCOUNT_UPDATE`.
  */
 export function parseAccountUpdate(frame: unknown): AccountUpdate | undefined {
-  const event = unwrap(frame);
+  const event = unwrapFrame(frame);
   if (!isRecord(event) || event.e !== 'ACCOUNT_UPDATE' || !isRecord(event.a)) return undefined;
   return {
     eventTime: Number(event.E),
@@ -44,20 +44,8 @@ export function parseAccountUpdate(frame: unknown): AccountUpdate | undefined {
 
 /** The event name (`e`) of a user-data frame, e.g. `listenKeyExpired`. */
 export function userEventType(frame: unknown): string | undefined {
-  const event = unwrap(frame);
+  const event = unwrapFrame(frame);
   return isRecord(event) && typeof event.e === 'string' ? event.e : undefined;
-}
-
-function unwrap(frame: unknown): unknown {
-  let value = frame;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
-  return isRecord(value) && isRecord(value.data) && typeof value.stream === 'string' ? value.data : value;
 }
 
 /** The result of merging an `ACCOUNT_UPDATE` into a snapshot. */

@@ -1,6 +1,6 @@
 import type { MarkPriceUpdate } from '../types';
 import { decimalString } from './decimal-string';
-import { isRecord } from './payloads';
+import { isRecord, unwrapFrame } from './payloads';
 
 /** The stream name of a symbol's 1-second mark price: `btcusdt@markPrice@1s`. */
 export function markPriceStream(symbol: string): string {
@@ -14,15 +14,7 @@ export function markPriceStream(symbol: string): string {
  * `{symbol:"BTCUSDT", markPrice:"11794.15000000", eventTime:1562305380000}`.
  */
 export function parseMarkPriceFrame(frame: unknown): MarkPriceUpdate | undefined {
-  let value = frame;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
-  if (isRecord(value) && isRecord(value.data) && typeof value.stream === 'string') value = value.data;
+  const value = unwrapFrame(frame);
   if (!isRecord(value) || value.e !== 'markPriceUpdate' || typeof value.s !== 'string') return undefined;
   return { symbol: value.s, markPrice: decimalString(value.p, 'p'), eventTime: Number(value.E) };
 }

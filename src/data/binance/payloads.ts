@@ -105,6 +105,22 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/**
+ * A stream frame as an event object: JSON text is parsed (`undefined` when it is not JSON), and a
+ * combined-stream wrapper `{ stream, data }` gives its `data`.
+ */
+export function unwrapFrame(frame: unknown): unknown {
+  let value = frame;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  return isRecord(value) && isRecord(value.data) && typeof value.stream === 'string' ? value.data : value;
+}
+
 /** The array itself, or a one-element array of a single object, or `[]`. */
 export function asArray(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
