@@ -22,13 +22,19 @@ export function adjustedPosition<P extends PositionInput>(position: P, type: Adj
   return { ...position, isolatedWallet: type === 'ADD' ? wallet.plus(a) : wallet.minus(a) };
 }
 
-/** Margin, effective leverage and liquidation price of a position as it stands. */
-export function positionFigures(position: PositionInput): PositionFigures {
+/**
+ * Margin, effective leverage and liquidation price of a position as it stands. The liquidation
+ * price does not depend on the mark price: a caller that already has it for this wallet may pass it.
+ */
+export function positionFigures(
+  position: PositionInput,
+  knownLiquidationPrice: Decimal | null = liquidationPrice(position),
+): PositionFigures {
   return {
     isolatedWallet: toDecimal(position.isolatedWallet),
     margin: positionMargin(position),
     effectiveLeverage: effectiveLeverage(position),
-    liquidationPrice: liquidationPrice(position),
+    liquidationPrice: knownLiquidationPrice,
   };
 }
 

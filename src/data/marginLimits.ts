@@ -1,6 +1,7 @@
 import type { PositionFigures } from '../core/adjustment';
 import { positionFigures } from '../core/adjustment';
 import type { Decimal } from '../core/decimal';
+import { liquidationPrice } from '../core/liquidation';
 import { maxAddable, maxRemovable, type MaxRemovable } from '../core/limits';
 import { unrealizedPnl } from '../core/position';
 import type { PositionInput } from '../core/types';
@@ -23,6 +24,19 @@ export interface MarginLimits {
   unrealizedPnl: Decimal;
 }
 
+// A liquidation price depends on the position snapshot (wallet, size, entry, brackets), never on
+// the mark price: computed once per snapshot, not on every tick.
+const liquidationPrices = new WeakMap<PositionSnapshot, Decimal | null>();
+
+function snapshotLiquidationPrice(position: PositionSnapshot): Decimal | null {
+  let lp = liquidationPrices.get(position);
+  if (lp === undefined) {
+    lp = liquidationPrice(toPositionInput(position));
+    liquidationPrices.set(position, lp);
+  }
+  return lp;
+}
+
 /**
  * The limits of one isolated position from an account snapshot and live mark prices.
  * Pure: the hooks call it on every tick; the dialog's Confirm re-check calls it again at the click.
@@ -41,7 +55,7 @@ export function computeMarginLimits(
     markPrice,
     maxAddable: maxAddable(crossInputFor(account, position.marginAsset, marks), decimals),
     maxRemovable: maxRemovable(input, decimals),
-    current: positionFigures(input),
+    current: positionFigures(input, snapshotLiquidationPrice(position)),
     unrealizedPnl: unrealizedPnl(input),
   };
 }
