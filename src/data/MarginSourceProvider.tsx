@@ -12,6 +12,20 @@ export interface MarginSourceContextValue {
   marks: MarkPriceStore;
 }
 
+/** Props of {@link MarginSourceProvider}. */
+export interface MarginSourceProviderProps {
+  source: MarginDataSource;
+  /** Names the account in the query cache: `marginKeys.account(sourceKey)`. Default 'default'. */
+  sourceKey?: string;
+  /**
+   * Live figures re-render at most once per this many milliseconds (default 100, i.e. 10 times a
+   * second), every live figure in one commit; `0` re-renders on every tick. Only the display is
+   * throttled: Max and Confirm always read the latest price. See `createMarkPriceStore`.
+   */
+  throttleMs?: number;
+  children: ReactNode;
+}
+
 const MarginSourceContext = createContext<MarginSourceContextValue | null>(null);
 
 /**
@@ -19,10 +33,10 @@ const MarginSourceContext = createContext<MarginSourceContextValue | null>(null)
  * account lives in the app's query cache (key `marginKeys.account(sourceKey)`), account updates
  * pushed by the source are written into it, and live mark prices live in a store beside it.
  */
-export function MarginSourceProvider(props: { source: MarginDataSource; sourceKey?: string; children: ReactNode }) {
-  const { source, sourceKey = 'default', children } = props;
+export function MarginSourceProvider(props: MarginSourceProviderProps) {
+  const { source, sourceKey = 'default', throttleMs, children } = props;
   const queryClient = useQueryClient();
-  const marks = useMemo(() => createMarkPriceStore(source), [source]);
+  const marks = useMemo(() => createMarkPriceStore(source, { throttleMs }), [source, throttleMs]);
   useEffect(
     () => source.subscribeAccount((account) => queryClient.setQueryData(marginKeys.account(sourceKey), account)),
     [source, sourceKey, queryClient],

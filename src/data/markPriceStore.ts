@@ -5,6 +5,10 @@ import type { FeedStatus, MarginDataSource, MarkPriceUpdate } from './types';
  * however many readers it has, and unsubscribed when its last reader goes. Readers are notified
  * only for their own symbol, so a tick re-renders only what shows that symbol.
  * Read through `useSyncExternalStore` (see `useMarkPrice`).
+ *
+ * `get` always returns the latest update. Notifications are throttled (see
+ * {@link MarkPriceStoreOptions.throttleMs}): a feed at 50 Hz wakes readers at most 10 times a
+ * second by default, every woken reader in one batch, so React renders and commits once per batch.
  */
 export interface MarkPriceStore {
   /** The latest update of `symbol`, or `undefined` before the first one. */
@@ -29,8 +33,24 @@ export interface MarkPriceStore {
   listenerCount(): number;
 }
 
+/** Options of {@link createMarkPriceStore}. */
+export interface MarkPriceStoreOptions {
+  /**
+   * Readers are notified at most once per this many milliseconds (default
+   * {@link DEFAULT_THROTTLE_MS}). The first update after a quiet spell is delivered at once (in a
+   * microtask, after the rest of its burst: one `!markPrice@arr` message is one batch); updates
+   * within the interval are coalesced and delivered together when it ends, each reader once.
+   * `0` notifies synchronously on every update.
+   */
+  throttleMs?: number;
+}
+
+/** Readers of live marks wake at most 10 times a second: faster than a person reads a figure. */
+export const DEFAULT_THROTTLE_MS = 100;
+
 /** Makes a store over a source. Most apps get one through `MarginSourceProvider` instead. */
-export function createMarkPriceStore(source: MarginDataSource): MarkPriceStore {
+export function createMarkPriceStore(source: MarginDataSource, options: MarkPriceStoreOptions = {}): MarkPriceStore {
+  const throttleMs = options.throttleMs ?? DEFAULT_THROTTLE_MS;
   const latest = new Map<string, MarkPriceUpdate>();
   // Per symbol: listeners of every update, and listeners of price changes only.
   const listeners = new Map<string, { all: Set<() => void>; price: Set<() => void> }>();
@@ -38,6 +58,51 @@ export function createMarkPriceStore(source: MarginDataSource): MarkPriceStore {
   const statusListeners = new Set<() => void>();
   let feedStatus: FeedStatus = 'live';
   let unsubscribeStatus: (() => void) | undefined;
+  // Throttling: the listeners owed a call, when they were last called, and whether a flush is due.
+  const pending = new Set<() => void>();
+  // How many subscriptions each listener holds (one function may listen to several symbols).
+  const registrations = new Map<() => void, number>();
+  let lastFlush = -Infinity;
+  let flushScheduled = false;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function flush() {
+    flushScheduled = false;
+    flushTimer = undefined;
+    lastFlush = Date.now();
+    const due = [...pending];
+    pending.clear();
+    for (const l of due) l();
+  }
+
+  function notify(set: Set<() => void>) {
+    if (throttleMs <= 0) {
+      for (const l of set) l();
+      return;
+    }
+    for (const l of set) pending.add(l);
+    if (flushScheduled || pending.size === 0) return;
+    flushScheduled = true;
+    const wait = lastFlush + throttleMs - Date.now();
+    if (wait <= 0) queueMicrotask(flush);
+    else flushTimer = setTimeout(flush, wait);
+  }
+
+  /** Drops one subscription of `listener`; when it was the last, a call owed to it is dropped too. */
+  function forget(listener: () => void) {
+    const n = (registrations.get(listener) ?? 1) - 1;
+    if (n > 0) {
+      registrations.set(listener, n);
+      return;
+    }
+    registrations.delete(listener);
+    pending.delete(listener);
+    if (pending.size === 0 && flushTimer !== undefined) {
+      clearTimeout(flushTimer);
+      flushTimer = undefined;
+      flushScheduled = false;
+    }
+  }
 
   function emit(update: MarkPriceUpdate) {
     const prev = latest.get(update.symbol);
@@ -45,8 +110,8 @@ export function createMarkPriceStore(source: MarginDataSource): MarkPriceStore {
     latest.set(update.symbol, update);
     const entry = listeners.get(update.symbol);
     if (!entry) return;
-    for (const l of entry.all) l();
-    if (!prev || prev.markPrice !== update.markPrice) for (const l of entry.price) l();
+    notify(entry.all);
+    if (!prev || prev.markPrice !== update.markPrice) notify(entry.price);
   }
 
   function add(symbol: string, kind: 'all' | 'price', listener: () => void): () => void {
@@ -56,11 +121,14 @@ export function createMarkPriceStore(source: MarginDataSource): MarkPriceStore {
       listeners.set(symbol, entry);
       unsubscribers.set(symbol, source.subscribeMarkPrice(symbol, emit));
     }
-    entry[kind].add(listener);
+    if (!entry[kind].has(listener)) {
+      entry[kind].add(listener);
+      registrations.set(listener, (registrations.get(listener) ?? 0) + 1);
+    }
     return () => {
       const e = listeners.get(symbol);
-      if (!e) return;
-      e[kind].delete(listener);
+      if (!e || !e[kind].delete(listener)) return;
+      forget(listener);
       if (e.all.size === 0 && e.price.size === 0) {
         listeners.delete(symbol);
         unsubscribers.get(symbol)?.();

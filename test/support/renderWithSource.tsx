@@ -3,13 +3,19 @@ import type { ReactNode } from 'react';
 import { MarginSourceProvider } from '../../src/data/MarginSourceProvider';
 import type { MarginDataSource } from '../../src/data/types';
 
-/** A wrapper with a fresh QueryClient (no retries) and the source, for renderHook and render. */
-export function sourceWrapper(source: MarginDataSource) {
+/**
+ * A wrapper with a fresh QueryClient (no retries) and the source, for renderHook and render.
+ * Readers are woken on every tick (`throttleMs` 0) unless a test asks for the throttle: most tests
+ * check what one tick does; the throttle has tests of its own.
+ */
+export function sourceWrapper(source: MarginDataSource, { throttleMs = 0 }: { throttleMs?: number } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   function Wrapper({ children }: { children: ReactNode }) {
     return (
       <QueryClientProvider client={queryClient}>
-        <MarginSourceProvider source={source}>{children}</MarginSourceProvider>
+        <MarginSourceProvider source={source} throttleMs={throttleMs}>
+          {children}
+        </MarginSourceProvider>
       </QueryClientProvider>
     );
   }

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AdjustMarginError, type AdjustMarginRequest } from '../../src/data/types';
 import { AdjustMarginDialog, type AdjustMarginDialogProps } from '../../src/ui/AdjustMarginDialog';
 import { accountOf, btcLong, createFakeSource, type FakeSource } from '../support/fakeSource';
+import { DEFAULT_THROTTLE_MS } from '../../src/data/markPriceStore';
 import { sourceWrapper } from '../support/renderWithSource';
 
 /** A host page: an [Edit] button that opens the dialog, as the positions table does. */
@@ -31,9 +32,10 @@ function Host(props: Partial<AdjustMarginDialogProps>) {
 async function openDialog(
   props: Partial<AdjustMarginDialogProps> = {},
   source: FakeSource = createFakeSource(accountOf([btcLong()])),
+  options: { throttleMs?: number } = {},
 ) {
   const user = userEvent.setup();
-  const { Wrapper } = sourceWrapper(source);
+  const { Wrapper } = sourceWrapper(source, options);
   render(<Host {...props} />, { wrapper: Wrapper });
   await user.click(screen.getByRole('button', { name: 'Edit margin' }));
   const dialog = await screen.findByRole('dialog', { name: 'Adjust Margin' });
@@ -268,6 +270,28 @@ describe('AdjustMarginDialog: Confirm', () => {
     await user.click(confirm);
     expect(source.requests).toHaveLength(1);
     expect(source.requests[0]!.amount).toBe('450');
+  });
+
+  it('at the default throttle, a click while the shown max lags is checked against the latest price', async () => {
+    const { user, dialog, amount, confirm, source } = await openDialog({}, createFakeSource(accountOf([btcLong()])), {
+      throttleMs: DEFAULT_THROTTLE_MS,
+    });
+    await user.click(removeRadio(dialog));
+    await user.click(within(dialog).getByRole('button', { name: 'Max' }));
+    expect(amount).toHaveValue('900');
+    // Two ticks: the first is shown at once; the second (max 450) is held for up to 100 ms…
+    await act(async () => source.tick('BTCUSDT', '62000'));
+    await act(async () => source.tick('BTCUSDT', '61000'));
+    expect(within(dialog).getByText(/^Max removable:/)).not.toHaveTextContent('450.00');
+    // …and a click in that window sends nothing: the re-check reads the store, not the screen.
+    fireEvent.click(confirm);
+    expect(source.requests).toHaveLength(0);
+    expect(within(dialog).getByText(/the max is now 450\.00 USDT/)).toBeInTheDocument();
+    // The render that says so shows the latest max too: Max follows it.
+    expect(within(dialog).getByText(/^Max removable:/)).toHaveTextContent('450.00 USDT');
+    expect(amount).toHaveValue('450');
+    await user.click(confirm);
+    expect(source.requests.map((r) => r.amount)).toEqual(['450']);
   });
 
   it('hands an app onConfirm the exact request', async () => {
