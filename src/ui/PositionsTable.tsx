@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useCallback, useMemo, useRef, useState, type ReactElement } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type CSSProperties, type ReactElement } from 'react';
 import { Dec, toDecimal, type Decimal } from '../core/decimal';
 import { formatAmount, formatDecimal, formatPrice } from '../core/format';
 import { liquidationPrice } from '../core/liquidation';
@@ -29,15 +29,16 @@ export interface PositionsTableProps {
 }
 
 interface RowProps {
-  position: PositionSnapshot;
-  m: AdjustMarginMessages;
+  c: RowConstants;
   locale?: string;
-  onEdit: (symbol: string, positionSide: PositionSide) => void;
   visibility: RowVisibility;
 }
 
+type OnEdit = (symbol: string, positionSide: PositionSide) => void;
+
 /** What a row shows that does not depend on the mark price: made once per position snapshot. */
 interface RowConstants {
+  position: PositionSnapshot;
   input: Omit<PositionInput, 'markPrice'>;
   isolated: boolean;
   wallet: Decimal;
@@ -49,6 +50,8 @@ interface RowConstants {
   edit: ReactElement;
   /** The live cells' texts by mark price string, for prices seen again (a price walks back and forth). */
   figures: Map<string, LiveFigures>;
+  /** Characters each cell shows, by column (the live cells at the snapshot's mark price): see `columnTemplate`. */
+  chars: number[];
 }
 
 interface LiveFigures {
@@ -65,7 +68,7 @@ function rowConstants(
   position: PositionSnapshot,
   m: AdjustMarginMessages,
   locale: string | undefined,
-  onEdit: RowProps['onEdit'],
+  onEdit: OnEdit,
 ): RowConstants {
   const isolated = position.marginType === 'isolated';
   // Decimal fields parsed once; the core functions below take Decimals as they take strings, and
@@ -85,7 +88,13 @@ function rowConstants(
     formatPrice(v, { locale, pricePrecision: position.pricePrecision });
   const side = sideLabel(position, m);
   const size = new Dec(position.positionAmt).abs();
-  return {
+  const sizeText = formatDecimal(size, { locale, decimals: size.decimalPlaces(), minDecimals: 0 });
+  const entryText = price(position.entryPrice);
+  const liqText = price(liq);
+  const modeText = isolated ? m.isolated : m.cross;
+  const hedged = position.positionSide !== 'BOTH';
+  const c: RowConstants = {
+    position,
     input,
     isolated,
     wallet: input.isolatedWallet as Decimal,
@@ -93,19 +102,27 @@ function rowConstants(
     decimals: position.contractType === 'linear' ? 2 : position.marginAssetPrecision,
     head: (
       <>
-        <th scope="row" className="amk-cell-symbol">
+        <th scope="row" role="rowheader" className="amk-cell-symbol">
           {position.symbol}
         </th>
-        <td className={side === m.sideLong ? 'amk-side-long' : 'amk-side-short'}>
+        <td role="cell" className={side === m.sideLong ? 'amk-side-long' : 'amk-side-short'}>
           {side}
-          {position.positionSide !== 'BOTH' && <span className="amk-badge amk-hedge">{m.hedge}</span>}
+          {hedged && <span className="amk-badge amk-hedge">{m.hedge}</span>}
         </td>
-        <td className="amk-num">{formatDecimal(size, { locale, decimals: size.decimalPlaces(), minDecimals: 0 })}</td>
-        <td className="amk-num">{price(position.entryPrice)}</td>
+        <td role="cell" className="amk-num">
+          {sizeText}
+        </td>
+        <td role="cell" className="amk-num">
+          {entryText}
+        </td>
       </>
     ),
-    liq: <td className="amk-num">{price(liq)}</td>,
-    mode: <td>{isolated ? m.isolated : m.cross}</td>,
+    liq: (
+      <td role="cell" className="amk-num">
+        {liqText}
+      </td>
+    ),
+    mode: <td role="cell">{modeText}</td>,
     edit: isolated ? (
       <button
         type="button"
@@ -121,16 +138,26 @@ function rowConstants(
       <span className="amk-edit-placeholder" aria-hidden="true" />
     ),
     figures: new Map(),
+    chars: [],
   };
+  const live = liveFigures(c, position.markPrice, locale);
+  c.chars = [
+    position.symbol.length,
+    side.length + (hedged ? m.hedge.length + 2 : 0),
+    sizeText.length,
+    entryText.length,
+    live.mark.length,
+    liqText.length,
+    live.margin.length,
+    modeText.length,
+    live.pnl.length,
+  ];
+  return c;
 }
 
 /** The live cells' texts at `mark`: the same decimal operations as `unrealizedPnl` and `positionMargin` / `initialMarginAtMark`. */
-function liveFigures(
-  position: PositionSnapshot,
-  c: RowConstants,
-  mark: string,
-  locale: string | undefined,
-): LiveFigures {
+function liveFigures(c: RowConstants, mark: string, locale: string | undefined): LiveFigures {
+  const { position } = c;
   const kept = c.figures.get(mark);
   if (kept) return kept;
   const input: PositionInput = { ...c.input, markPrice: mark };
@@ -155,28 +182,70 @@ function liveFigures(
  * (snapshot, mark price) and the row re-renders only when its symbol's price string changes. A row
  * off screen shows its price at most once a second (see `useRowMarkPrice`).
  */
-const PositionRow = memo(function PositionRow({ position, m, locale, onEdit, visibility }: RowProps) {
+const PositionRow = memo(function PositionRow({ c, locale, visibility }: RowProps) {
   const ref = useRef<HTMLTableRowElement>(null);
-  const live = useRowMarkPrice(position.symbol, ref, visibility);
-  const mark = live ?? position.markPrice;
-  const c = useMemo(() => rowConstants(position, m, locale, onEdit), [position, m, locale, onEdit]);
-  const figures = liveFigures(position, c, mark, locale);
+  const live = useRowMarkPrice(c.position.symbol, ref, visibility);
+  const figures = liveFigures(c, live ?? c.position.markPrice, locale);
   return (
-    <tr ref={ref}>
+    <tr ref={ref} role="row">
       {c.head}
-      <td className="amk-num">{figures.mark}</td>
+      <td role="cell" className="amk-num">
+        {figures.mark}
+      </td>
       {c.liq}
-      <td>
+      <td role="cell">
         <span className="amk-margin">
           <span className="amk-num">{figures.margin}</span>
           {c.edit}
         </span>
       </td>
       {c.mode}
-      <td className={figures.pnlClass}>{figures.pnl}</td>
+      <td role="cell" className={figures.pnlClass}>
+        {figures.pnl}
+      </td>
     </tr>
   );
 });
+
+/**
+ * How each column is sized. Rows are laid out one by one (each row its own grid, so a row whose
+ * price moves is laid out alone and a row off screen not at all), so the columns line up through
+ * one template made from the widest text of each column, in em: numbers are in the monospace font
+ * (0.61 em a character covers common monospace fonts); names in the UI font. Live columns keep a
+ * character to spare for a price that gains a digit; a text wider than its column still shows whole
+ * (it runs into the cell's padding, never clipped).
+ */
+const COLUMNS: { em: number; px: number; spare: number }[] = [
+  { em: 0.66, px: 0, spare: 0 }, // symbol, bold
+  { em: 0.6, px: 0, spare: 0 }, // side (+ hedge badge)
+  { em: 0.61, px: 0, spare: 0 }, // size
+  { em: 0.61, px: 0, spare: 0 }, // entry price
+  { em: 0.61, px: 0, spare: 1 }, // mark price
+  { em: 0.61, px: 0, spare: 0 }, // liquidation price
+  { em: 0.61, px: 34, spare: 1 }, // margin + [Edit]
+  { em: 0.6, px: 0, spare: 0 }, // margin mode
+  { em: 0.61, px: 0, spare: 1 }, // unrealized PnL
+];
+/** A cell's padding, both sides (`--amk-space-3`). */
+const CELL_PADDING_PX = 24;
+/** Header labels: 0.9 em, UI font. */
+const HEADER_EM_PER_CHAR = 0.52;
+
+/** The grid template the rows share, and the width under which the table scrolls sideways. */
+function columnTemplate(rows: readonly RowConstants[], headers: readonly string[]) {
+  let em = 0;
+  let px = 0;
+  const tracks = COLUMNS.map((col, i) => {
+    let chars = 0;
+    for (const r of rows) chars = Math.max(chars, r.chars[i]!);
+    const w = Math.max((chars + col.spare) * col.em, headers[i]!.length * HEADER_EM_PER_CHAR);
+    const min = Math.ceil(w * 10) / 10;
+    em += min;
+    px += col.px + CELL_PADDING_PX;
+    return `minmax(calc(${min}em + ${col.px + CELL_PADDING_PX}px), 1fr)`;
+  });
+  return { columns: tracks.join(' '), minWidth: `calc(${Math.round(em * 10) / 10}em + ${px}px)` };
+}
 
 /**
  * The Positions tab: every position with live mark prices, and [Edit] beside each isolated
@@ -201,57 +270,85 @@ export function PositionsTable(props: PositionsTableProps) {
     },
     [m, query.data],
   );
-  const positions = query.data?.positions ?? [];
-  const c = m.columns;
+  const positions = query.data?.positions;
+  const locale = props.locale;
+  // Row constants per position snapshot, kept while the messages, locale and handler stay.
+  const [cache, setCache] = useState(() => ({ m, locale, rows: new WeakMap<PositionSnapshot, RowConstants>() }));
+  if (cache.m !== m || cache.locale !== locale) setCache({ m, locale, rows: new WeakMap() });
+  const rows = useMemo(
+    () =>
+      (positions ?? []).map((p) => {
+        let r = cache.rows.get(p);
+        if (!r) {
+          r = rowConstants(p, m, locale, onEdit);
+          cache.rows.set(p, r);
+        }
+        return r;
+      }),
+    [positions, cache, m, locale, onEdit],
+  );
+  const headers = useMemo(() => {
+    const c = m.columns;
+    return [
+      c.symbol,
+      c.side,
+      c.size,
+      c.entryPrice,
+      c.markPrice,
+      c.liquidationPrice,
+      c.margin,
+      c.marginMode,
+      c.unrealizedPnl,
+    ];
+  }, [m]);
+  const layout = useMemo(() => columnTemplate(rows, headers), [rows, headers]);
   return (
     <div
       className={`amk-root amk-table-wrap${props.className ? ` ${props.className}` : ''}`}
       data-amk-theme={props.theme ?? 'dark'}
     >
-      <table className="amk-table">
+      <table
+        className="amk-table"
+        role="table"
+        style={{ '--amk-table-columns': layout.columns, '--amk-table-min-width': layout.minWidth } as CSSProperties}
+      >
         <caption className="amk-caption">{m.positions}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.symbol}</th>
-            <th scope="col">{c.side}</th>
-            <th scope="col">{c.size}</th>
-            <th scope="col">{c.entryPrice}</th>
-            <th scope="col">{c.markPrice}</th>
-            <th scope="col">{c.liquidationPrice}</th>
-            <th scope="col">{c.margin}</th>
-            <th scope="col">{c.marginMode}</th>
-            <th scope="col">{c.unrealizedPnl}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            {headers.map((h) => (
+              <th key={h} scope="col" role="columnheader">
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {query.isPending && (
-            <tr>
-              <td colSpan={9} className="amk-muted">
+            <tr role="row">
+              <td role="cell" colSpan={9} className="amk-muted">
                 {m.loadingPositions}
               </td>
             </tr>
           )}
           {query.isError && !query.data && (
-            <tr>
-              <td colSpan={9} className="amk-alert">
+            <tr role="row">
+              <td role="cell" colSpan={9} className="amk-alert">
                 {m.loadError}
               </td>
             </tr>
           )}
-          {query.data && positions.length === 0 && (
-            <tr>
-              <td colSpan={9} className="amk-muted">
+          {query.data && rows.length === 0 && (
+            <tr role="row">
+              <td role="cell" colSpan={9} className="amk-muted">
                 {m.noPositions}
               </td>
             </tr>
           )}
-          {positions.map((p) => (
+          {rows.map((r) => (
             <PositionRow
-              key={`${p.symbol}:${p.positionSide}`}
-              position={p}
-              m={m}
-              locale={props.locale}
-              onEdit={onEdit}
+              key={`${r.position.symbol}:${r.position.positionSide}`}
+              c={r}
+              locale={locale}
               visibility={visibility}
             />
           ))}

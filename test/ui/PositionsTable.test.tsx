@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PositionsTable } from '../../src/ui/PositionsTable';
 import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
+import { DEFAULT_THROTTLE_MS } from '../../src/data/markPriceStore';
 import { sourceWrapper } from '../support/renderWithSource';
 
 // Every row reads its live price through useRowMarkPrice once per render: counting those calls
@@ -49,9 +50,9 @@ function positions() {
   ];
 }
 
-async function setup() {
+async function setup(options: { throttleMs?: number } = {}) {
   const source = createFakeSource(accountOf(positions()));
-  const { Wrapper } = sourceWrapper(source);
+  const { Wrapper } = sourceWrapper(source, options);
   render(<PositionsTable locale="en" />, { wrapper: Wrapper });
   const table = await screen.findByRole('table', { name: 'Positions' });
   await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(5));
@@ -108,6 +109,25 @@ describe('PositionsTable', () => {
     // Both hedge sides of ETHUSDT show the new price; nothing else renders.
     expect(renders.get('ETHUSDT')).toBe(2);
     expect(renders.get('BTCUSDT')).toBeUndefined();
+  });
+
+  it('at the default throttle, a burst of ticks renders a row once, with the last price, within 100 ms', async () => {
+    const { table, source } = await setup({ throttleMs: DEFAULT_THROTTLE_MS });
+    renders.clear();
+    // Five ticks in one task (as one all-market message, or a fast feed between two frames).
+    await act(async () => {
+      for (const price of ['62100', '62200', '62300', '62400', '62500']) source.tick('BTCUSDT', price);
+    });
+    expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('62,500.00');
+    expect(renders.get('BTCUSDT')).toBe(1);
+    // A tick right after is held for the rest of the interval, then shown.
+    const shownAt = performance.now();
+    await act(async () => source.tick('BTCUSDT', '62600'));
+    expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('62,500.00');
+    await waitFor(() => expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('62,600.00'));
+    expect(performance.now() - shownAt).toBeLessThan(DEFAULT_THROTTLE_MS + 200);
+    expect(renders.get('BTCUSDT')).toBe(2);
+    expect(renders.get('ETHUSDT')).toBeUndefined();
   });
 
   it('[Edit] opens the dialog for that position; success announces and returns focus to [Edit]', async () => {
