@@ -34,7 +34,11 @@ interface BenchGlobal {
 }
 
 const bench = (window as unknown as { __amkBench: BenchGlobal }).__amkBench;
-const positions = Number(new URLSearchParams(location.search).get('positions') ?? 200);
+const params = new URLSearchParams(location.search);
+const positions = Number(params.get('positions') ?? 200);
+const throttleMs = params.has('throttleMs') ? Number(params.get('throttleMs')) : undefined;
+// `?kit=0`: the same page, exchange and instruments without the table and dialog (the floor).
+const withKit = params.get('kit') !== '0';
 const state = generateState(positions);
 
 const sim = createSimulatedExchange({ latencyMs: 0 });
@@ -105,13 +109,15 @@ function BareInput() {
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
 createRoot(document.getElementById('app')!).render(
   <QueryClientProvider client={queryClient}>
-    <MarginSourceProvider source={sim} sourceKey="bench">
+    <MarginSourceProvider source={sim} sourceKey="bench" throttleMs={throttleMs}>
       <Profiler id="bare" onRender={onRender}>
         <BareInput />
       </Profiler>
-      <Profiler id="table" onRender={onRender}>
-        <PositionsTable locale="en" theme="dark" />
-      </Profiler>
+      {withKit && (
+        <Profiler id="table" onRender={onRender}>
+          <PositionsTable locale="en" theme="dark" />
+        </Profiler>
+      )}
     </MarginSourceProvider>
   </QueryClientProvider>,
 );
