@@ -272,7 +272,8 @@ export async function measureTicks(
 ) {
   const { context, page, errors } = await openPage(browser, url);
   await page.waitForFunction(() => window.__amkBench?.ready === true);
-  await openDialog(page, editButton);
+  // No edit button: the floor run (the page without the kit), nothing to open.
+  if (editButton) await openDialog(page, editButton);
   await sleep(500);
   if (trace) {
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8'] });
@@ -338,12 +339,24 @@ export async function measureTicks(
     }
   }
   const sum = (a) => a.reduce((x, y) => x + y, 0);
+  // Display delay: from a tick that moved some price to the first React commit after it (the
+  // throttle holds ticks back; this is how old the screen's prices get).
+  const commitTimes = data.commits.map((c) => c.t).sort((a, b) => a - b);
+  const delays = [];
+  let ci = 0;
+  for (const t of ticks) {
+    if (t.changed === 0) continue;
+    while (ci < commitTimes.length && commitTimes[ci] < t.emit) ci++;
+    if (ci < commitTimes.length) delays.push(commitTimes[ci] - t.emit);
+  }
   const result = {
     hz,
     seconds,
     positions: data.positions,
     ticks: ticks.length,
     kitMs: { median: median(kit), p95: p95(kit), max: kit.length ? Math.max(...kit) : NaN },
+    displayDelayMs: delays.length ? { median: median(delays), p95: p95(delays), max: Math.max(...delays) } : null,
+    commits: data.commits.length,
     commitsPerTick: ticks.length ? sum(perTick.map((t) => t.commits)) / ticks.length : NaN,
     rowsRenderedPerTick: ticks.length ? sum(perTick.map((t) => t.rows)) / ticks.length : NaN,
     rowsChangedPerTick: ticks.length ? sum(ticks.map((t) => t.changedRows)) / ticks.length : NaN,

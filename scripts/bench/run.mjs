@@ -30,6 +30,10 @@ const full = sections.length === ALL.length && !QUICK;
 // The table's [Edit] button of the BTCUSDT long.
 const EDIT = 'Edit margin for BTCUSDT Long';
 const started = Date.now();
+// The store's default throttle, read from its source (node runs no TypeScript here).
+const THROTTLE_MS = Number(
+  /DEFAULT_THROTTLE_MS = (\d+)/.exec(readFileSync(join(ROOT, 'src/data/markPriceStore.ts'), 'utf8'))?.[1],
+);
 
 const log = (...a) => console.log(...a);
 const ms = (v, d = 2) => (Number.isFinite(v) ? `${v.toFixed(d)} ms` : 'n/a');
@@ -181,41 +185,58 @@ async function runTyping(browser) {
   return result;
 }
 
+/** The kit's share of a run: its main-thread time per tick minus the floor run's (same page without the kit). */
+function kitShare(run, floor) {
+  if (!run.busy || !floor.busy) return null;
+  const byKind = {};
+  for (const [k, v] of Object.entries(run.busy.perTickByKindMs)) byKind[k] = v - (floor.busy.perTickByKindMs[k] ?? 0);
+  return { perTickMs: run.busy.perTickMs - floor.busy.perTickMs, perTickByKindMs: byKind };
+}
+
 async function runTicks(browser) {
   log('\n== ticks: building the bench page (production and profiling)');
   const prod = await buildPage('production');
   const prof = await buildPage('profiling');
   const seconds = QUICK ? 3 : 10;
   const opts = { hz: 50, seconds, idleSeconds: QUICK ? 1 : 2, editButton: EDIT };
-  log(`== ticks: production build, ${seconds} s at 50 Hz, Chromium trace on`);
-  const production = await withServer(prod, (url) =>
-    measureTicks(browser, `${url}?positions=200`, { ...opts, trace: true }),
-  );
-  log(`== ticks: profiling build (react-dom/profiling), ${seconds} s at 50 Hz`);
-  const profiling = await withServer(prof, (url) =>
-    measureTicks(browser, `${url}?positions=200`, { ...opts, trace: false }),
-  );
+  const page = '?positions=200';
+  const runs = {};
+  await withServer(prod, async (url) => {
+    log(`== ticks: floor (the page without the table and dialog), ${seconds} s at 50 Hz, traced`);
+    runs.floor = await measureTicks(browser, `${url}${page}&kit=0`, { ...opts, editButton: null, trace: true });
+    log(`== ticks: the kit at its default throttle (${THROTTLE_MS} ms), traced`);
+    runs.production = await measureTicks(browser, `${url}${page}`, { ...opts, trace: true });
+    log('== ticks: the kit re-rendering on every tick (throttleMs 0), traced');
+    runs.everyTick = await measureTicks(browser, `${url}${page}&throttleMs=0`, { ...opts, trace: true });
+  });
+  log(`== ticks: profiling build (react-dom/profiling), default throttle`);
+  runs.profiling = await withServer(prof, (url) => measureTicks(browser, `${url}${page}`, { ...opts, trace: false }));
+  runs.production.kit = kitShare(runs.production, runs.floor);
+  runs.everyTick.kit = kitShare(runs.everyTick, runs.floor);
   const show = (label, r) => {
     log(`  ${label}: ${r.ticks} ticks delivered of ${r.hz * r.seconds} scheduled`);
-    log(`    tick → React commit done: median ${ms(r.kitMs.median)}, p95 ${ms(r.kitMs.p95)}`);
     if (r.busy)
       log(
-        `    main thread busy per tick (trace): ${ms(r.busy.perTickMs)} (${(r.busy.share * 100).toFixed(0)} % of the time; idle window ${(r.idleBusy.share * 100).toFixed(0)} %): ${Object.entries(
+        `    main thread busy per tick (trace): ${ms(r.busy.perTickMs)} (${(r.busy.share * 100).toFixed(0)} % of the time): ${Object.entries(
           r.busy.perTickByKindMs,
         )
-          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .map(([k, v]) => `${k} ${v.toFixed(2)}`)
           .join(', ')} ms`,
+      );
+    if (r.kit) log(`    the kit's share (minus the floor): ${ms(r.kit.perTickMs)} per tick`);
+    if (r.displayDelayMs)
+      log(
+        `    display delay, tick → commit showing it: median ${ms(r.displayDelayMs.median)}, p95 ${ms(r.displayDelayMs.p95)}`,
       );
     log(
       `    long tasks: ${r.longTasks} (longest ${ms(r.longestTask, 0)}); frames: ${r.frames.frames}, late ${r.frames.late}, missed ≈ ${r.frames.missed} (idle window: late ${r.idleFrames.late})`,
     );
     log(
-      `    React commits per tick ${r.commitsPerTick.toFixed(2)}; rows rendered per tick ${r.rowsRenderedPerTick.toFixed(1)} of which moved ${r.rowsChangedPerTick.toFixed(1)}; Profiler onRender calls: ${r.profilerCommits}`,
+      `    React commits ${r.commits} (${r.commitsPerTick.toFixed(2)} per tick, ${r.ticksWithoutChangeThatCommitted} without a change); rows rendered per tick ${r.rowsRenderedPerTick.toFixed(1)}; Profiler onRender calls: ${r.profilerCommits}`,
     );
   };
-  show('production', production);
-  show('profiling', profiling);
-  return { production, profiling };
+  for (const [label, r] of Object.entries(runs)) show(label, r);
+  return runs;
 }
 
 function runSize() {
@@ -243,6 +264,18 @@ function markdown(m, r) {
   const tick = (name) => core.tick.find((o) => o.name === name);
   const typing = r.typing;
   const tp = r.ticks.production;
+  const tl = r.ticks.floor;
+  const te = r.ticks.everyTick;
+  const busyMs = (t) => (t.busy ? ms(t.busy.perTickMs) : 'n/a');
+  const kinds = (b) =>
+    b
+      ? Object.values(b.perTickByKindMs)
+          .map((v) => v.toFixed(2))
+          .join(' / ') + ' ms'
+      : 'n/a';
+  const share = (t) => (t.busy ? `${(t.busy.share * 100).toFixed(0)} %` : 'n/a');
+  const frames = (t) => `${t.frames.frames} / ${t.frames.late} / ${t.frames.missed}`;
+  const delay = (t) => (t.displayDelayMs ? `${ms(t.displayDelayMs.median)} / ${ms(t.displayDelayMs.p95)}` : 'n/a');
   const tf = r.ticks.profiling;
   const lines = [];
   const p = (...s) => lines.push(...s);
@@ -307,30 +340,26 @@ function markdown(m, r) {
     '',
     '## 3. Mark-price ticks at 50 Hz, 200 positions, dialog open (Chromium)',
     '',
-    `Command: \`npm run bench -- ticks\`. The bench page over \`createSimulatedExchange\` + \`importState\` of a generated 200-position state (scripts/bench/fixtures.ts), the dialog of BTCUSDT LONG open, the exchange's own timer at 50 Hz for ${tp.seconds} s (every symbol's price moves by a random number of ticks, sometimes 0). "Tick → commit done": from the exchange's first mark listener to a microtask queued after React's (render, commit, effects); the exchange's own random-walk step before it is not included. Main-thread time per tick: Chromium trace, top-level tasks of the renderer main thread over the window ÷ ticks delivered (includes the exchange, React, style, layout, paint, GC).`,
+    `Command: \`npm run bench -- ticks\`. The bench page over \`createSimulatedExchange\` + \`importState\` of a generated 200-position state (scripts/bench/fixtures.ts), the dialog of BTCUSDT LONG open, the exchange's own timer at 50 Hz for ${tp.seconds} s (every symbol's price moves by a random number of ticks, sometimes 0). Four runs in one go: the **floor** (the same page, exchange and instruments, without the table and dialog: the exchange's random walk, the bench's own listeners and frame clock); the kit at its **default throttle** (\`MarginSourceProvider throttleMs\`, ${THROTTLE_MS} ms: live figures re-render at most ${Math.round(1000 / THROTTLE_MS)} times a second, all in one commit; Max and Confirm read the latest price regardless); the kit **on every tick** (\`throttleMs={0}\`); and the default again in the profiling build of react-dom, for \`<Profiler>\`. Main-thread time: Chromium trace, top-level tasks of the renderer main thread over the window ÷ ticks delivered (script, style, layout, paint, GC). **The kit's share** is a run's time minus the floor's. Display delay: from a tick that moved a price to the first React commit after it.`,
     '',
-    '| | production build | profiling build (`react-dom/client` → `react-dom/profiling`) |',
-    '|---|---|---|',
-    `| ticks delivered / scheduled | ${tp.ticks} / ${tp.hz * tp.seconds} | ${tf.ticks} / ${tf.hz * tf.seconds} |`,
-    `| tick → React commit done, median / p95 — target ≤ 2 ms | ${ms(tp.kitMs.median)} / ${ms(tp.kitMs.p95)} | ${ms(tf.kitMs.median)} / ${ms(tf.kitMs.p95)} |`,
-    `| main-thread time per tick (trace) | ${tp.busy ? ms(tp.busy.perTickMs) : 'n/a'} | (not traced) |`,
-    `| … of which script / style / layout / paint / GC | ${
-      tp.busy
-        ? Object.values(tp.busy.perTickByKindMs)
-            .map((v) => v.toFixed(1))
-            .join(' / ') + ' ms'
-        : 'n/a'
-    } | |`,
-    `| main thread busy during ticks (idle window before) | ${tp.busy ? `${(tp.busy.share * 100).toFixed(0)} % (${(tp.idleBusy.share * 100).toFixed(0)} %)` : 'n/a'} | |`,
-    `| long tasks > 50 ms (longest) — target 0 | ${tp.longTasks} (${ms(tp.longestTask, 0)}) | ${tf.longTasks} (${ms(tf.longestTask, 0)}) |`,
-    `| frames / late (gap > 25 ms) / missed ≈ | ${tp.frames.frames} / ${tp.frames.late} / ${tp.frames.missed} | ${tf.frames.frames} / ${tf.frames.late} / ${tf.frames.missed} |`,
-    `| frames in the idle window: late (median gap) | ${tp.idleFrames.late} (${ms(tp.idleFrames.medianGap, 1)}) | ${tf.idleFrames.late} (${ms(tf.idleFrames.medianGap, 1)}) |`,
-    `| React commits per tick | ${tp.commitsPerTick.toFixed(2)} | ${tf.commitsPerTick.toFixed(2)} |`,
-    `| position rows rendered per tick / rows whose price moved | ${tp.rowsRenderedPerTick.toFixed(1)} / ${tp.rowsChangedPerTick.toFixed(1)} | ${tf.rowsRenderedPerTick.toFixed(1)} / ${tf.rowsChangedPerTick.toFixed(1)} |`,
-    `| components rendered per tick | ${tp.componentsPerTick.toFixed(1)} | ${tf.componentsPerTick.toFixed(1)} |`,
-    `| \`<Profiler>\` onRender calls (actualDuration median / p95) | ${tp.profilerCommits} | ${tf.profilerCommits}${tf.profilerActualMs ? ` (${ms(tf.profilerActualMs.median)} / ${ms(tf.profilerActualMs.p95)})` : ''} |`,
+    `| | floor (no kit) | **kit, default throttle (${THROTTLE_MS} ms)** | kit, every tick (\`throttleMs\` 0) | kit, default, profiling build |`,
+    '|---|---|---|---|---|',
+    `| ticks delivered / scheduled | ${tl.ticks} / ${tl.hz * tl.seconds} | ${tp.ticks} / ${tp.hz * tp.seconds} | ${te.ticks} / ${te.hz * te.seconds} | ${tf.ticks} / ${tf.hz * tf.seconds} |`,
+    `| main-thread time per tick (trace) | ${busyMs(tl)} | ${busyMs(tp)} | ${busyMs(te)} | (not traced) |`,
+    `| … of which script / style / layout / paint / GC | ${kinds(tl.busy)} | ${kinds(tp.busy)} | ${kinds(te.busy)} | |`,
+    `| **the kit's share per tick** (minus the floor) — target ≤ 2 ms | | **${tp.kit ? ms(tp.kit.perTickMs) : 'n/a'}** | ${te.kit ? ms(te.kit.perTickMs) : 'n/a'} | |`,
+    `| … of which script / style / layout / paint / GC | | ${kinds(tp.kit)} | ${kinds(te.kit)} | |`,
+    `| main thread busy during ticks | ${share(tl)} | ${share(tp)} | ${share(te)} | |`,
+    `| long tasks > 50 ms (longest) — target 0 | ${tl.longTasks} (${ms(tl.longestTask, 0)}) | ${tp.longTasks} (${ms(tp.longestTask, 0)}) | ${te.longTasks} (${ms(te.longestTask, 0)}) | ${tf.longTasks} (${ms(tf.longestTask, 0)}) |`,
+    `| frames / late (gap > 25 ms) / missed ≈ | ${frames(tl)} | ${frames(tp)} | ${frames(te)} | ${frames(tf)} |`,
+    `| display delay, tick → commit showing it, median / p95 | | ${delay(tp)} | ${delay(te)} | ${delay(tf)} |`,
+    `| React commits (per tick) | ${tl.commits} | ${tp.commits} (${tp.commitsPerTick.toFixed(2)}) | ${te.commits} (${te.commitsPerTick.toFixed(2)}) | ${tf.commits} (${tf.commitsPerTick.toFixed(2)}) |`,
+    `| ticks that moved no price but were followed by a commit — target 0 | | ${tp.ticksWithoutChangeThatCommitted} | ${te.ticksWithoutChangeThatCommitted} | ${tf.ticksWithoutChangeThatCommitted} |`,
+    `| position rows rendered per tick / rows whose price moved | | ${tp.rowsRenderedPerTick.toFixed(1)} / ${tp.rowsChangedPerTick.toFixed(1)} | ${te.rowsRenderedPerTick.toFixed(1)} / ${te.rowsChangedPerTick.toFixed(1)} | ${tf.rowsRenderedPerTick.toFixed(1)} / ${tf.rowsChangedPerTick.toFixed(1)} |`,
+    `| components rendered per tick | | ${tp.componentsPerTick.toFixed(1)} | ${te.componentsPerTick.toFixed(1)} | ${tf.componentsPerTick.toFixed(1)} |`,
+    `| \`<Profiler>\` onRender calls (actualDuration median / p95) | | ${tp.profilerCommits} | ${te.profilerCommits} | ${tf.profilerCommits}${tf.profilerActualMs ? ` (${ms(tf.profilerActualMs.median)} / ${ms(tf.profilerActualMs.p95)})` : ''} |`,
     '',
-    'Commits and rendered components are counted through a minimal React DevTools hook (scripts/bench/browser/instrument.js), which works in both builds. `<Profiler>` reports nothing in the plain production build: it needs the profiling build of react-dom.',
+    'Commits and rendered components are counted through a minimal React DevTools hook (scripts/bench/browser/instrument.js), which works in both builds. `<Profiler>` reports nothing in the plain production build: it needs the profiling build of react-dom. Rows are on screen (about 20 of 200) or off it: rows off screen show their price once a second and are skipped by layout and paint (`content-visibility: auto`).',
     '',
     '## 4. Size',
     '',
