@@ -1,4 +1,5 @@
 import { crossSums } from '../core/cross';
+import { toDecimal, type Decimal } from '../core/decimal';
 import type { CrossInput, PositionInput } from '../core/types';
 import type { AccountSnapshot, PositionSide, PositionSnapshot } from './types';
 
@@ -26,6 +27,29 @@ export function toPositionInput(p: PositionSnapshot, markPrice: string = p.markP
   };
 }
 
+const parsedInputs = new WeakMap<PositionSnapshot, Omit<PositionInput, 'markPrice'>>();
+
+/**
+ * The margin-math input of a position without the mark price, its decimal strings parsed once per
+ * snapshot (the core functions take Decimals as they take strings, and compute the same digits).
+ */
+export function parsedPositionInput(p: PositionSnapshot): Omit<PositionInput, 'markPrice'> {
+  let input = parsedInputs.get(p);
+  if (!input) {
+    input = {
+      contractType: p.contractType,
+      positionAmt: toDecimal(p.positionAmt),
+      entryPrice: toDecimal(p.entryPrice),
+      leverage: toDecimal(p.leverage),
+      isolatedWallet: toDecimal(p.isolatedWallet),
+      contractSize: p.contractSize === undefined ? undefined : toDecimal(p.contractSize),
+      brackets: p.brackets,
+    };
+    parsedInputs.set(p, input);
+  }
+  return input;
+}
+
 /** The one position of `symbol` on `positionSide`, or `undefined` when it is closed or never existed. */
 export function findPosition(
   account: AccountSnapshot,
@@ -40,13 +64,44 @@ export function findPosition(
  * initial and maintenance margin, and the open-order margin reserved by isolated positions.
  */
 export function crossInputFor(account: AccountSnapshot, asset: string, marks?: MarkPrices): CrossInput {
-  const wallet = account.assets.find((a) => a.asset === asset)?.crossWalletBalance ?? '0';
-  const inAsset = account.positions.filter((p) => p.marginAsset === asset);
+  const parts = crossPartsOf(account, asset);
   return crossSums({
-    crossWalletBalance: wallet,
-    crossPositions: inAsset.filter((p) => p.marginType === 'cross').map((p) => toPositionInput(p, markOf(marks, p))),
-    isolatedOpenOrderInitialMargins: inAsset
-      .filter((p) => p.marginType === 'isolated')
-      .map((p) => p.openOrderInitialMargin),
+    crossWalletBalance: parts.wallet,
+    crossPositions: parts.cross.map(({ position, input }) => ({ ...input, markPrice: markOf(marks, position) })),
+    isolatedOpenOrderInitialMargins: parts.isolatedOpenOrderInitialMargins,
   });
+}
+
+/** What the cross sums of one asset take from a snapshot, its decimal strings parsed once. */
+interface CrossParts {
+  wallet: Decimal;
+  cross: { position: PositionSnapshot; input: Omit<PositionInput, 'markPrice'> }[];
+  isolatedOpenOrderInitialMargins: Decimal[];
+}
+
+// Per account snapshot and asset: the dialog recomputes the sums on every tick of a cross symbol,
+// and the snapshot's own numbers do not change between ticks.
+const crossParts = new WeakMap<AccountSnapshot, Map<string, CrossParts>>();
+
+function crossPartsOf(account: AccountSnapshot, asset: string): CrossParts {
+  let byAsset = crossParts.get(account);
+  if (!byAsset) {
+    byAsset = new Map();
+    crossParts.set(account, byAsset);
+  }
+  let parts = byAsset.get(asset);
+  if (!parts) {
+    const inAsset = account.positions.filter((p) => p.marginAsset === asset);
+    parts = {
+      wallet: toDecimal(account.assets.find((a) => a.asset === asset)?.crossWalletBalance ?? '0'),
+      cross: inAsset
+        .filter((p) => p.marginType === 'cross')
+        .map((position) => ({ position, input: parsedPositionInput(position) })),
+      isolatedOpenOrderInitialMargins: inAsset
+        .filter((p) => p.marginType === 'isolated')
+        .map((p) => toDecimal(p.openOrderInitialMargin)),
+    };
+    byAsset.set(asset, parts);
+  }
+  return parts;
 }

@@ -1,12 +1,12 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useMemo, useRef, useState, type CSSProperties, type ReactElement } from 'react';
-import { Dec, toDecimal, type Decimal } from '../core/decimal';
+import { Dec, type Decimal } from '../core/decimal';
 import { formatAmount, formatDecimal, formatPrice } from '../core/format';
 import { liquidationPrice } from '../core/liquidation';
 import { initialMarginAtMark, unrealizedPnl } from '../core/position';
 import type { PositionInput } from '../core/types';
-import { toPositionInput } from '../data/account';
+import { parsedPositionInput, toPositionInput } from '../data/account';
 import { useMarginSource } from '../data/MarginSourceProvider';
 import { accountQueryOptions } from '../data/queries';
 import type { AdjustMarginRequest, PositionSide, PositionSnapshot } from '../data/types';
@@ -71,17 +71,7 @@ function rowConstants(
   onEdit: OnEdit,
 ): RowConstants {
   const isolated = position.marginType === 'isolated';
-  // Decimal fields parsed once; the core functions below take Decimals as they take strings, and
-  // compute the same digits.
-  const input: Omit<PositionInput, 'markPrice'> = {
-    contractType: position.contractType,
-    positionAmt: toDecimal(position.positionAmt),
-    entryPrice: toDecimal(position.entryPrice),
-    leverage: toDecimal(position.leverage),
-    isolatedWallet: toDecimal(position.isolatedWallet),
-    contractSize: position.contractSize === undefined ? undefined : toDecimal(position.contractSize),
-    brackets: position.brackets,
-  };
+  const input = parsedPositionInput(position);
   // The liquidation price does not depend on the mark price.
   const liq = isolated ? liquidationPrice(toPositionInput(position)) : null;
   const price = (v: Parameters<typeof formatPrice>[0]) =>
