@@ -206,12 +206,15 @@ async function runTicks(browser) {
     runs.floor = await measureTicks(browser, `${url}${page}&kit=0`, { ...opts, editButton: null, trace: true });
     log(`== ticks: the kit at its default throttle (${THROTTLE_MS} ms), traced`);
     runs.production = await measureTicks(browser, `${url}${page}`, { ...opts, trace: true });
+    log('== ticks: the kit at throttleMs 100, traced');
+    runs.faster = await measureTicks(browser, `${url}${page}&throttleMs=100`, { ...opts, trace: true });
     log('== ticks: the kit re-rendering on every tick (throttleMs 0), traced');
     runs.everyTick = await measureTicks(browser, `${url}${page}&throttleMs=0`, { ...opts, trace: true });
   });
   log(`== ticks: profiling build (react-dom/profiling), default throttle`);
   runs.profiling = await withServer(prof, (url) => measureTicks(browser, `${url}${page}`, { ...opts, trace: false }));
   runs.production.kit = kitShare(runs.production, runs.floor);
+  runs.faster.kit = kitShare(runs.faster, runs.floor);
   runs.everyTick.kit = kitShare(runs.everyTick, runs.floor);
   const show = (label, r) => {
     log(`  ${label}: ${r.ticks} ticks delivered of ${r.hz * r.seconds} scheduled`);
@@ -266,6 +269,7 @@ function markdown(m, r) {
   const tp = r.ticks.production;
   const tl = r.ticks.floor;
   const te = r.ticks.everyTick;
+  const t1 = r.ticks.faster;
   const busyMs = (t) => (t.busy ? ms(t.busy.perTickMs) : 'n/a');
   const kinds = (b) =>
     b
@@ -340,24 +344,24 @@ function markdown(m, r) {
     '',
     '## 3. Mark-price ticks at 50 Hz, 200 positions, dialog open (Chromium)',
     '',
-    `Command: \`npm run bench -- ticks\`. The bench page over \`createSimulatedExchange\` + \`importState\` of a generated 200-position state (scripts/bench/fixtures.ts), the dialog of BTCUSDT LONG open, the exchange's own timer at 50 Hz for ${tp.seconds} s (every symbol's price moves by a random number of ticks, sometimes 0). Four runs in one go: the **floor** (the same page, exchange and instruments, without the table and dialog: the exchange's random walk, the bench's own listeners and frame clock); the kit at its **default throttle** (\`MarginSourceProvider throttleMs\`, ${THROTTLE_MS} ms: live figures re-render at most ${Math.round(1000 / THROTTLE_MS)} times a second, all in one commit; Max and Confirm read the latest price regardless); the kit **on every tick** (\`throttleMs={0}\`); and the default again in the profiling build of react-dom, for \`<Profiler>\`. Main-thread time: Chromium trace, top-level tasks of the renderer main thread over the window ÷ ticks delivered (script, style, layout, paint, GC). **The kit's share** is a run's time minus the floor's. Display delay: from a tick that moved a price to the first React commit after it.`,
+    `Command: \`npm run bench -- ticks\`. The bench page over \`createSimulatedExchange\` + \`importState\` of a generated 200-position state (scripts/bench/fixtures.ts), the dialog of BTCUSDT LONG open, the exchange's own timer at 50 Hz for ${tp.seconds} s (every symbol's price moves by a random number of ticks, sometimes 0). Five runs in one go: the **floor** (the same page, exchange and instruments, without the table and dialog: the exchange's random walk, the bench's own listeners and frame clock); the kit at its **default throttle** (\`MarginSourceProvider throttleMs\`, ${THROTTLE_MS} ms: live figures re-render at most ${Math.round(1000 / THROTTLE_MS)} times a second, all in one commit; Max and Confirm read the latest price regardless); at \`throttleMs\` 100; the kit **on every tick** (\`throttleMs={0}\`); and the default again in the profiling build of react-dom, for \`<Profiler>\`. Main-thread time: Chromium trace, top-level tasks of the renderer main thread over the window ÷ ticks delivered (script, style, layout, paint, GC). **The kit's share** is a run's time minus the floor's. Display delay: from a tick that moved a price to the first React commit after it.`,
     '',
-    `| | floor (no kit) | **kit, default throttle (${THROTTLE_MS} ms)** | kit, every tick (\`throttleMs\` 0) | kit, default, profiling build |`,
-    '|---|---|---|---|---|',
-    `| ticks delivered / scheduled | ${tl.ticks} / ${tl.hz * tl.seconds} | ${tp.ticks} / ${tp.hz * tp.seconds} | ${te.ticks} / ${te.hz * te.seconds} | ${tf.ticks} / ${tf.hz * tf.seconds} |`,
-    `| main-thread time per tick (trace) | ${busyMs(tl)} | ${busyMs(tp)} | ${busyMs(te)} | (not traced) |`,
-    `| … of which script / style / layout / paint / GC | ${kinds(tl.busy)} | ${kinds(tp.busy)} | ${kinds(te.busy)} | |`,
-    `| **the kit's share per tick** (minus the floor) — target ≤ 2 ms | | **${tp.kit ? ms(tp.kit.perTickMs) : 'n/a'}** | ${te.kit ? ms(te.kit.perTickMs) : 'n/a'} | |`,
-    `| … of which script / style / layout / paint / GC | | ${kinds(tp.kit)} | ${kinds(te.kit)} | |`,
-    `| main thread busy during ticks | ${share(tl)} | ${share(tp)} | ${share(te)} | |`,
-    `| long tasks > 50 ms (longest) — target 0 | ${tl.longTasks} (${ms(tl.longestTask, 0)}) | ${tp.longTasks} (${ms(tp.longestTask, 0)}) | ${te.longTasks} (${ms(te.longestTask, 0)}) | ${tf.longTasks} (${ms(tf.longestTask, 0)}) |`,
-    `| frames / late (gap > 25 ms) / missed ≈ | ${frames(tl)} | ${frames(tp)} | ${frames(te)} | ${frames(tf)} |`,
-    `| display delay, tick → commit showing it, median / p95 | | ${delay(tp)} | ${delay(te)} | ${delay(tf)} |`,
-    `| React commits (per tick) | ${tl.commits} | ${tp.commits} (${tp.commitsPerTick.toFixed(2)}) | ${te.commits} (${te.commitsPerTick.toFixed(2)}) | ${tf.commits} (${tf.commitsPerTick.toFixed(2)}) |`,
-    `| ticks that moved no price but were followed by a commit — target 0 | | ${tp.ticksWithoutChangeThatCommitted} | ${te.ticksWithoutChangeThatCommitted} | ${tf.ticksWithoutChangeThatCommitted} |`,
-    `| position rows rendered per tick / rows whose price moved | | ${tp.rowsRenderedPerTick.toFixed(1)} / ${tp.rowsChangedPerTick.toFixed(1)} | ${te.rowsRenderedPerTick.toFixed(1)} / ${te.rowsChangedPerTick.toFixed(1)} | ${tf.rowsRenderedPerTick.toFixed(1)} / ${tf.rowsChangedPerTick.toFixed(1)} |`,
-    `| components rendered per tick | | ${tp.componentsPerTick.toFixed(1)} | ${te.componentsPerTick.toFixed(1)} | ${tf.componentsPerTick.toFixed(1)} |`,
-    `| \`<Profiler>\` onRender calls (actualDuration median / p95) | | ${tp.profilerCommits} | ${te.profilerCommits} | ${tf.profilerCommits}${tf.profilerActualMs ? ` (${ms(tf.profilerActualMs.median)} / ${ms(tf.profilerActualMs.p95)})` : ''} |`,
+    `| | floor (no kit) | **kit, default throttle (${THROTTLE_MS} ms)** | kit, \`throttleMs\` 100 | kit, every tick (\`throttleMs\` 0) | kit, default, profiling build |`,
+    '|---|---|---|---|---|---|',
+    `| ticks delivered / scheduled | ${tl.ticks} / ${tl.hz * tl.seconds} | ${tp.ticks} / ${tp.hz * tp.seconds} | ${t1.ticks} / ${t1.hz * t1.seconds} | ${te.ticks} / ${te.hz * te.seconds} | ${tf.ticks} / ${tf.hz * tf.seconds} |`,
+    `| main-thread time per tick (trace) | ${busyMs(tl)} | ${busyMs(tp)} | ${busyMs(t1)} | ${busyMs(te)} | (not traced) |`,
+    `| … of which script / style / layout / paint / GC | ${kinds(tl.busy)} | ${kinds(tp.busy)} | ${kinds(t1.busy)} | ${kinds(te.busy)} | |`,
+    `| **the kit's share per tick** (minus the floor) — target ≤ 2 ms | | **${tp.kit ? ms(tp.kit.perTickMs) : 'n/a'}** | ${t1.kit ? ms(t1.kit.perTickMs) : 'n/a'} | ${te.kit ? ms(te.kit.perTickMs) : 'n/a'} | |`,
+    `| … of which script / style / layout / paint / GC | | ${kinds(tp.kit)} | ${kinds(t1.kit)} | ${kinds(te.kit)} | |`,
+    `| main thread busy during ticks | ${share(tl)} | ${share(tp)} | ${share(t1)} | ${share(te)} | |`,
+    `| long tasks > 50 ms (longest) — target 0 | ${tl.longTasks} (${ms(tl.longestTask, 0)}) | ${tp.longTasks} (${ms(tp.longestTask, 0)}) | ${t1.longTasks} (${ms(t1.longestTask, 0)}) | ${te.longTasks} (${ms(te.longestTask, 0)}) | ${tf.longTasks} (${ms(tf.longestTask, 0)}) |`,
+    `| frames / late (gap > 25 ms) / missed ≈ | ${frames(tl)} | ${frames(tp)} | ${frames(t1)} | ${frames(te)} | ${frames(tf)} |`,
+    `| display delay, tick → commit showing it, median / p95 | | ${delay(tp)} | ${delay(t1)} | ${delay(te)} | ${delay(tf)} |`,
+    `| React commits (per tick) | ${tl.commits} | ${tp.commits} (${tp.commitsPerTick.toFixed(2)}) | ${t1.commits} (${t1.commitsPerTick.toFixed(2)}) | ${te.commits} (${te.commitsPerTick.toFixed(2)}) | ${tf.commits} (${tf.commitsPerTick.toFixed(2)}) |`,
+    `| ticks that moved no price but were followed by a commit — target 0 | | ${tp.ticksWithoutChangeThatCommitted} | ${t1.ticksWithoutChangeThatCommitted} | ${te.ticksWithoutChangeThatCommitted} | ${tf.ticksWithoutChangeThatCommitted} |`,
+    `| position rows rendered per tick / rows whose price moved | | ${tp.rowsRenderedPerTick.toFixed(1)} / ${tp.rowsChangedPerTick.toFixed(1)} | ${t1.rowsRenderedPerTick.toFixed(1)} / ${t1.rowsChangedPerTick.toFixed(1)} | ${te.rowsRenderedPerTick.toFixed(1)} / ${te.rowsChangedPerTick.toFixed(1)} | ${tf.rowsRenderedPerTick.toFixed(1)} / ${tf.rowsChangedPerTick.toFixed(1)} |`,
+    `| components rendered per tick | | ${tp.componentsPerTick.toFixed(1)} | ${t1.componentsPerTick.toFixed(1)} | ${te.componentsPerTick.toFixed(1)} | ${tf.componentsPerTick.toFixed(1)} |`,
+    `| \`<Profiler>\` onRender calls (actualDuration median / p95) | | ${tp.profilerCommits} | ${t1.profilerCommits} | ${te.profilerCommits} | ${tf.profilerCommits}${tf.profilerActualMs ? ` (${ms(tf.profilerActualMs.median)} / ${ms(tf.profilerActualMs.p95)})` : ''} |`,
     '',
     'Commits and rendered components are counted through a minimal React DevTools hook (scripts/bench/browser/instrument.js), which works in both builds. `<Profiler>` reports nothing in the plain production build: it needs the profiling build of react-dom. Rows are on screen (about 20 of 200) or off it: rows off screen show their price once a second and are skipped by layout and paint (`content-visibility: auto`).',
     '',

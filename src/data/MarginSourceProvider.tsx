@@ -18,7 +18,7 @@ export interface MarginSourceProviderProps {
   /** Names the account in the query cache: `marginKeys.account(sourceKey)`. Default 'default'. */
   sourceKey?: string;
   /**
-   * Live figures re-render at most once per this many milliseconds (default 100, i.e. 10 times a
+   * Live figures re-render at most once per this many milliseconds (default 200, i.e. 5 times a
    * second), every live figure in one commit; `0` re-renders on every tick. Only the display is
    * throttled: Max and Confirm always read the latest price. See `createMarkPriceStore`.
    */

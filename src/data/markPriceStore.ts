@@ -7,7 +7,7 @@ import type { FeedStatus, MarginDataSource, MarkPriceUpdate } from './types';
  * Read through `useSyncExternalStore` (see `useMarkPrice`).
  *
  * `get` always returns the latest update. Notifications are throttled (see
- * {@link MarkPriceStoreOptions.throttleMs}): a feed at 50 Hz wakes readers at most 10 times a
+ * {@link MarkPriceStoreOptions.throttleMs}): a feed at 50 Hz wakes readers at most 5 times a
  * second by default, every woken reader in one batch, so React renders and commits once per batch.
  */
 export interface MarkPriceStore {
@@ -45,8 +45,13 @@ export interface MarkPriceStoreOptions {
   throttleMs?: number;
 }
 
-/** Readers of live marks wake at most 10 times a second: faster than a person reads a figure. */
-export const DEFAULT_THROTTLE_MS = 100;
+/**
+ * Readers of live marks wake at most 5 times a second by default. Binance's fastest mark-price
+ * stream ticks once a second, so it is never held back (the first tick after a quiet spell goes at
+ * once); a faster feed is shown at a rate a person can still read, and 200 rows plus the dialog then
+ * cost the main thread under 2 ms per 50 Hz tick on 2 cores (BENCHMARKS.md, section 3).
+ */
+export const DEFAULT_THROTTLE_MS = 200;
 
 /** Makes a store over a source. Most apps get one through `MarginSourceProvider` instead. */
 export function createMarkPriceStore(source: MarginDataSource, options: MarkPriceStoreOptions = {}): MarkPriceStore {

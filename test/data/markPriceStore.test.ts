@@ -31,7 +31,7 @@ describe('createMarkPriceStore', () => {
     expect(store.listenerCount()).toBe(0);
   });
 
-  describe('throttled (the default, 100 ms)', () => {
+  describe('throttled (the default, 200 ms)', () => {
     beforeEach(() => vi.useFakeTimers());
     afterEach(() => vi.useRealTimers());
     const source = () => createFakeSource(accountOf([btcLong(), btcLong({ symbol: 'ETHUSDT', markPrice: '3000' })]));
@@ -39,7 +39,7 @@ describe('createMarkPriceStore', () => {
     it('delivers the first tick after a quiet spell at once, after its burst, each reader once', async () => {
       const src = source();
       const store = createMarkPriceStore(src);
-      expect(DEFAULT_THROTTLE_MS).toBe(100);
+      expect(DEFAULT_THROTTLE_MS).toBe(200);
       const seen: string[] = [];
       // One reader of two symbols (as useMarkPrices), one of BTCUSDT only.
       const both = () => seen.push(`both:${store.get('BTCUSDT')?.markPrice}/${store.get('ETHUSDT')?.markPrice}`);
@@ -64,18 +64,18 @@ describe('createMarkPriceStore', () => {
       store.subscribePrice('BTCUSDT', () => seen.push(store.get('BTCUSDT')!.markPrice));
       src.tick('BTCUSDT', '60001', 1);
       await Promise.resolve();
-      // Four more ticks at 50 Hz: none delivered before 100 ms have passed since the last call.
+      // Four more ticks at 50 Hz: none delivered before 200 ms have passed since the last call.
       for (const [i, price] of ['60002', '60003', '60004', '60005'].entries()) {
         vi.advanceTimersByTime(20);
         src.tick('BTCUSDT', price, 2 + i);
       }
       expect(seen).toEqual(['60001']);
-      vi.advanceTimersByTime(19);
+      vi.advanceTimersByTime(DEFAULT_THROTTLE_MS - 80 - 1);
       expect(seen).toEqual(['60001']);
       vi.advanceTimersByTime(1);
       expect(seen).toEqual(['60001', '60005']);
       // Quiet for longer than the interval: the next tick comes at once again.
-      vi.advanceTimersByTime(500);
+      vi.advanceTimersByTime(DEFAULT_THROTTLE_MS * 5);
       src.tick('BTCUSDT', '60006', 10);
       await Promise.resolve();
       expect(seen).toEqual(['60001', '60005', '60006']);
@@ -98,7 +98,7 @@ describe('createMarkPriceStore', () => {
       expect(vi.getTimerCount()).toBe(1);
       off();
       offBtc();
-      vi.advanceTimersByTime(100);
+      vi.advanceTimersByTime(DEFAULT_THROTTLE_MS);
       expect([leaving, staying]).toEqual([0, 1]);
     });
 

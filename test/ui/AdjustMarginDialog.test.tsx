@@ -279,7 +279,7 @@ describe('AdjustMarginDialog: Confirm', () => {
     await user.click(removeRadio(dialog));
     await user.click(within(dialog).getByRole('button', { name: 'Max' }));
     expect(amount).toHaveValue('900');
-    // Two ticks: the first is shown at once; the second (max 450) is held for up to 100 ms…
+    // Two ticks: the first is shown at once; the second (max 450) is held for up to 200 ms…
     await act(async () => source.tick('BTCUSDT', '62000'));
     await act(async () => source.tick('BTCUSDT', '61000'));
     expect(within(dialog).getByText(/^Max removable:/)).not.toHaveTextContent('450.00');

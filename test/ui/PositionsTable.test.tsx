@@ -111,7 +111,7 @@ describe('PositionsTable', () => {
     expect(renders.get('BTCUSDT')).toBeUndefined();
   });
 
-  it('at the default throttle, a burst of ticks renders a row once, with the last price, within 100 ms', async () => {
+  it('at the default throttle, a burst of ticks renders a row once, with the last price, within the throttle', async () => {
     const { table, source } = await setup({ throttleMs: DEFAULT_THROTTLE_MS });
     renders.clear();
     // Five ticks in one task (as one all-market message, or a fast feed between two frames).
