@@ -89,14 +89,33 @@ export function validateState(state: SimulatedState): void {
     }
   }
   const seen = new Set<string>();
+  // Per symbol: one-way (BOTH) or hedge (LONG / SHORT), never both.
+  const modes = new Map<string, 'oneWay' | 'hedge'>();
   for (const p of account.positions) {
-    const id = `${p.symbol}/${p.positionSide}`;
+    if (typeof p.symbol !== 'string' || p.symbol === '') fail('a position without a symbol');
+    const id = `${p.symbol}/${String(p.positionSide)}`;
+    if (!(['BOTH', 'LONG', 'SHORT'] as unknown[]).includes(p.positionSide)) fail(`${id}.positionSide`);
     if (seen.has(id)) fail(`duplicate position ${id}`);
     seen.add(id);
+    const mode = p.positionSide === 'BOTH' ? 'oneWay' : 'hedge';
+    if ((modes.get(p.symbol) ?? mode) !== mode) fail(`${p.symbol} has both one-way and hedge positions`);
+    modes.set(p.symbol, mode);
     if (!state.markets[p.symbol]) fail(`no market for position ${id}`);
+    if (!(['isolated', 'cross'] as unknown[]).includes(p.marginType)) fail(`${id}.marginType`);
+    if (!(['linear', 'inverse'] as unknown[]).includes(p.contractType)) fail(`${id}.contractType`);
+    if (typeof p.marginAsset !== 'string' || p.marginAsset === '') fail(`${id}.marginAsset`);
+    if (!Number.isInteger(p.marginAssetPrecision) || p.marginAssetPrecision < 0 || p.marginAssetPrecision > 18)
+      fail(`${id}.marginAssetPrecision`);
+    if (p.pricePrecision !== state.markets[p.symbol]!.pricePrecision) fail(`${id}.pricePrecision`);
     for (const f of ['positionAmt', 'entryPrice', 'leverage', 'isolatedWallet', 'openOrderInitialMargin'] as const) {
       if (typeof p[f] !== 'string' || !DECIMAL.test(p[f])) fail(`${id}.${f}`);
     }
+    // A hedge side holds its own sign: LONG never short, SHORT never long.
+    if (
+      (p.positionSide === 'LONG' && p.positionAmt.startsWith('-')) ||
+      (p.positionSide === 'SHORT' && /^[1-9]|^0\.\d*[1-9]/.test(p.positionAmt))
+    )
+      fail(`${id}.positionAmt has the wrong sign for ${p.positionSide}`);
     if (p.contractType === 'inverse' && (typeof p.contractSize !== 'string' || !DECIMAL.test(p.contractSize))) {
       fail(`${id}.contractSize`);
     }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../src/core/decimal';
 import { maxAddable, maxRemovable } from '../../../src/core/limits';
 import { crossInputFor, toPositionInput } from '../../../src/data/account';
-import { defaultScenario, validateState } from '../../../src/data/simulated';
+import { defaultScenario, validateState, type SimulatedState } from '../../../src/data/simulated';
+import { generateState } from '../../../scripts/bench/fixtures';
 
 describe('default scenario', () => {
   const state = defaultScenario();
@@ -68,5 +69,62 @@ describe('default scenario', () => {
     const a = defaultScenario();
     (a.account.positions[0]!.brackets[0] as { cum: string }).cum = '999';
     expect(defaultScenario().account.positions[0]!.brackets[0]!.cum).toBe('0');
+  });
+});
+
+describe('validateState', () => {
+  it("accepts the bench's generated 200-position account", () => {
+    expect(() => validateState(generateState(200))).not.toThrow();
+  });
+
+  // Each case breaks one field of the default scenario's BTCUSD_PERP position (one-way) or of the
+  // ETHUSDT hedge pair; the error names what is wrong, so a hand-edited scenario link is refused
+  // before anything renders.
+  type Edit = (s: SimulatedState) => void;
+  const position = (s: SimulatedState, symbol: string, side = 'BOTH') =>
+    s.account.positions.find((p) => p.symbol === symbol && p.positionSide === side) as unknown as Record<
+      string,
+      unknown
+    >;
+  const cases: [string, Edit, RegExp][] = [
+    [
+      'positionSide not a side',
+      (s) => (position(s, 'BTCUSD_PERP').positionSide = 'UP'),
+      /BTCUSD_PERP\/UP\.positionSide/,
+    ],
+    [
+      'marginType unknown',
+      (s) => (position(s, 'BTCUSD_PERP').marginType = 'ISOLATED'),
+      /BTCUSD_PERP\/BOTH\.marginType/,
+    ],
+    [
+      'contractType unknown',
+      (s) => (position(s, 'BTCUSD_PERP').contractType = 'perp'),
+      /BTCUSD_PERP\/BOTH\.contractType/,
+    ],
+    ['no margin asset', (s) => (position(s, 'BTCUSD_PERP').marginAsset = ''), /BTCUSD_PERP\/BOTH\.marginAsset/],
+    [
+      'margin-asset precision not an integer',
+      (s) => (position(s, 'BTCUSD_PERP').marginAssetPrecision = 2.5),
+      /marginAssetPrecision/,
+    ],
+    [
+      "price precision other than the market's",
+      (s) => (position(s, 'BTCUSD_PERP').pricePrecision = 5),
+      /BTCUSD_PERP\/BOTH\.pricePrecision/,
+    ],
+    ['a LONG side that is short', (s) => (position(s, 'ETHUSDT', 'LONG').positionAmt = '-4'), /wrong sign for LONG/],
+    ['a SHORT side that is long', (s) => (position(s, 'ETHUSDT', 'SHORT').positionAmt = '2.5'), /wrong sign for SHORT/],
+    [
+      'one-way and hedge positions of one symbol',
+      (s) => (position(s, 'ETHUSDT', 'SHORT').positionSide = 'BOTH'),
+      /ETHUSDT has both one-way and hedge positions/,
+    ],
+  ];
+  it.each(cases)('refuses %s, naming it', (_name, edit, message) => {
+    const state = defaultScenario();
+    edit(state);
+    expect(() => validateState(state)).toThrow(RangeError);
+    expect(() => validateState(state)).toThrow(message);
   });
 });
