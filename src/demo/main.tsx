@@ -1,7 +1,8 @@
 /**
  * The standalone demo page: the positions table and the Adjust Margin dialog on the simulated
  * exchange, with a playground whose scenario lives in the URL (`#scenario=…`).
- * Optional query: `?staleAfterMs=2000` (a shorter stale-price threshold, for tests).
+ * Optional query: `?staleAfterMs=2000` (a shorter stale-price threshold, for tests) and
+ * `?throttleMs=0` (live figures re-render on every tick; the default is the kit's 200 ms).
  */
 import '../ui/adjust-margin.css';
 import './demo.css';
@@ -12,7 +13,7 @@ import { MarginSourceProvider } from '../index';
 import { App } from './App';
 import { DemoController } from './controller';
 import { DemoContext } from './DemoContext';
-import { staleAfterMsFromQuery } from './scenario';
+import { staleAfterMsFromQuery, throttleMsFromQuery } from './scenario';
 
 const controller = new DemoController(window.location);
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
@@ -22,7 +23,11 @@ if (!container) throw new Error('The demo page has no #app element.');
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <MarginSourceProvider source={controller.source} sourceKey="demo">
+      <MarginSourceProvider
+        source={controller.source}
+        sourceKey="demo"
+        throttleMs={throttleMsFromQuery(window.location.search)}
+      >
         <DemoContext.Provider value={controller}>
           <App staleAfterMs={staleAfterMsFromQuery(window.location.search)} />
         </DemoContext.Provider>

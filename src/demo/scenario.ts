@@ -82,6 +82,15 @@ export function urlWithScenario(location: Location, scenario: DemoScenario): str
   return `${location.pathname}${location.search}#${HASH_KEY}=${encodeScenario(scenario)}`;
 }
 
+/**
+ * `?throttleMs=0` (every tick), `?throttleMs=1000`…: how often live figures may re-render (the
+ * provider's `throttleMs`); absent or malformed, the kit's default.
+ */
+export function throttleMsFromQuery(search: string): number | undefined {
+  const raw = new URLSearchParams(search).get('throttleMs');
+  return raw !== null && /^\d{1,5}$/.test(raw) ? Number(raw) : undefined;
+}
+
 /** `?staleAfterMs=2000`: a shorter stale threshold for the table and dialog (tests, demos). */
 export function staleAfterMsFromQuery(search: string): number | undefined {
   const raw = new URLSearchParams(search).get('staleAfterMs');
