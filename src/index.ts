@@ -90,9 +90,19 @@ export {
   type LiveCrossSums,
   type LivePositionFigures,
 } from './data/liveAccount';
-export { createMarkPriceStore, type MarkPriceStore } from './data/markPriceStore';
+export {
+  createMarkPriceStore,
+  DEFAULT_THROTTLE_MS,
+  type MarkPriceStore,
+  type MarkPriceStoreOptions,
+} from './data/markPriceStore';
 export { accountQueryOptions, marginKeys } from './data/queries';
-export { MarginSourceProvider, useMarginSource, type MarginSourceContextValue } from './data/MarginSourceProvider';
+export {
+  MarginSourceProvider,
+  useMarginSource,
+  type MarginSourceContextValue,
+  type MarginSourceProviderProps,
+} from './data/MarginSourceProvider';
 export { useFeedStatus, useMarkPrice, useMarkPrices, useMarkPriceValue } from './data/useMarkPrice';
 export {
   DEFAULT_STALE_AFTER_MS,

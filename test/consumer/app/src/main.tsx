@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import {
   AdjustMarginDialog,
   AdjustMarginError,
+  DEFAULT_THROTTLE_MS,
   MarginSourceProvider,
   PositionsTable,
   accountQueryOptions,
@@ -105,7 +106,7 @@ function App() {
         {title} {accountKey.length}/{allKey.length} {parsed.ok ? 'parsed' : 'unparsed'} {removable.limitedBy}
       </p>
       <QueryClientProvider client={queryClient}>
-        <MarginSourceProvider source={source}>
+        <MarginSourceProvider source={source} throttleMs={DEFAULT_THROTTLE_MS / 2}>
           <PositionsTable locale="en" theme="dark" messages={messages} onConfirm={onConfirm} staleAfterMs={10_000} />
           <LimitsLine />
           <button type="button" ref={editRef} onClick={() => setOpen(true)}>
