@@ -1,6 +1,7 @@
 import { crossSums } from '../core/cross';
 import { toDecimal, type Decimal } from '../core/decimal';
 import type { CrossInput, PositionInput } from '../core/types';
+import { perSnapshot } from './perSnapshot';
 import type { AccountSnapshot, PositionSide, PositionSnapshot } from './types';
 
 /** Mark prices by symbol; a symbol with no live price falls back to its snapshot's `markPrice`. */
@@ -27,28 +28,19 @@ export function toPositionInput(p: PositionSnapshot, markPrice: string = p.markP
   };
 }
 
-const parsedInputs = new WeakMap<PositionSnapshot, Omit<PositionInput, 'markPrice'>>();
-
 /**
  * The margin-math input of a position without the mark price, its decimal strings parsed once per
  * snapshot (the core functions take Decimals as they take strings, and compute the same digits).
  */
-export function parsedPositionInput(p: PositionSnapshot): Omit<PositionInput, 'markPrice'> {
-  let input = parsedInputs.get(p);
-  if (!input) {
-    input = {
-      contractType: p.contractType,
-      positionAmt: toDecimal(p.positionAmt),
-      entryPrice: toDecimal(p.entryPrice),
-      leverage: toDecimal(p.leverage),
-      isolatedWallet: toDecimal(p.isolatedWallet),
-      contractSize: p.contractSize === undefined ? undefined : toDecimal(p.contractSize),
-      brackets: p.brackets,
-    };
-    parsedInputs.set(p, input);
-  }
-  return input;
-}
+export const parsedPositionInput = perSnapshot((p: PositionSnapshot): Omit<PositionInput, 'markPrice'> => ({
+  contractType: p.contractType,
+  positionAmt: toDecimal(p.positionAmt),
+  entryPrice: toDecimal(p.entryPrice),
+  leverage: toDecimal(p.leverage),
+  isolatedWallet: toDecimal(p.isolatedWallet),
+  contractSize: p.contractSize === undefined ? undefined : toDecimal(p.contractSize),
+  brackets: p.brackets,
+}));
 
 /** The one position of `symbol` on `positionSide`, or `undefined` when it is closed or never existed. */
 export function findPosition(
@@ -81,14 +73,10 @@ interface CrossParts {
 
 // Per account snapshot and asset: the dialog recomputes the sums on every tick of a cross symbol,
 // and the snapshot's own numbers do not change between ticks.
-const crossParts = new WeakMap<AccountSnapshot, Map<string, CrossParts>>();
+const crossPartsByAsset = perSnapshot((_account: AccountSnapshot) => new Map<string, CrossParts>());
 
 function crossPartsOf(account: AccountSnapshot, asset: string): CrossParts {
-  let byAsset = crossParts.get(account);
-  if (!byAsset) {
-    byAsset = new Map();
-    crossParts.set(account, byAsset);
-  }
+  const byAsset = crossPartsByAsset(account);
   let parts = byAsset.get(asset);
   if (!parts) {
     const inAsset = account.positions.filter((p) => p.marginAsset === asset);

@@ -6,6 +6,7 @@ import { maxAddable, maxRemovable, type MaxRemovable } from '../core/limits';
 import { unrealizedPnl } from '../core/position';
 import type { PositionInput } from '../core/types';
 import { crossInputFor, markOf, toPositionInput, type MarkPrices } from './account';
+import { perSnapshot } from './perSnapshot';
 import type { AccountSnapshot, PositionSnapshot } from './types';
 
 /** Everything the dialog shows and validates against, for one position at one moment. */
@@ -26,16 +27,9 @@ export interface MarginLimits {
 
 // A liquidation price depends on the position snapshot (wallet, size, entry, brackets), never on
 // the mark price: computed once per snapshot, not on every tick.
-const liquidationPrices = new WeakMap<PositionSnapshot, Decimal | null>();
-
-function snapshotLiquidationPrice(position: PositionSnapshot): Decimal | null {
-  let lp = liquidationPrices.get(position);
-  if (lp === undefined) {
-    lp = liquidationPrice(toPositionInput(position));
-    liquidationPrices.set(position, lp);
-  }
-  return lp;
-}
+const snapshotLiquidationPrice = perSnapshot((position: PositionSnapshot) =>
+  liquidationPrice(toPositionInput(position)),
+);
 
 /**
  * The limits of one isolated position from an account snapshot and live mark prices.
