@@ -25,9 +25,11 @@ export interface MarginLimits {
   unrealizedPnl: Decimal;
 }
 
-// A liquidation price depends on the position snapshot (wallet, size, entry, brackets), never on
-// the mark price: computed once per snapshot, not on every tick.
-const snapshotLiquidationPrice = perSnapshot((position: PositionSnapshot) =>
+/**
+ * A position's liquidation price (null: none), computed once per snapshot: it depends on the
+ * wallet, size, entry and brackets, never on the mark price.
+ */
+export const snapshotLiquidationPrice = perSnapshot((position: PositionSnapshot) =>
   liquidationPrice(toPositionInput(position)),
 );
 

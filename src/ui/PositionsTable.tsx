@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useMemo, useRef, useState, type CSSProperties, type ReactElement } from 'react';
 import { Dec, type Decimal } from '../core/decimal';
 import { formatAmount, formatDecimal, formatPrice } from '../core/format';
-import { liquidationPrice } from '../core/liquidation';
 import { initialMarginAtMark, unrealizedPnl } from '../core/position';
 import type { PositionInput } from '../core/types';
-import { parsedPositionInput, toPositionInput } from '../data/account';
+import { parsedPositionInput } from '../data/account';
+import { snapshotLiquidationPrice } from '../data/marginLimits';
 import { useMarginSource } from '../data/MarginSourceProvider';
 import { accountQueryOptions } from '../data/queries';
 import type { AdjustMarginRequest, PositionSide, PositionSnapshot } from '../data/types';
@@ -72,8 +72,7 @@ function rowConstants(
 ): RowConstants {
   const isolated = position.marginType === 'isolated';
   const input = parsedPositionInput(position);
-  // The liquidation price does not depend on the mark price.
-  const liq = isolated ? liquidationPrice(toPositionInput(position)) : null;
+  const liq = isolated ? snapshotLiquidationPrice(position) : null;
   const price = (v: Parameters<typeof formatPrice>[0]) =>
     formatPrice(v, { locale, pricePrecision: position.pricePrecision });
   const side = sideLabel(position, m);
@@ -262,7 +261,7 @@ export function PositionsTable(props: PositionsTableProps) {
   );
   const positions = query.data?.positions;
   const locale = props.locale;
-  // Row constants per position snapshot, kept while the messages, locale and handler stay.
+  // Row constants per position snapshot, kept while the messages and locale stay (onEdit never changes).
   const [cache, setCache] = useState(() => ({ m, locale, rows: new WeakMap<PositionSnapshot, RowConstants>() }));
   if (cache.m !== m || cache.locale !== locale) setCache({ m, locale, rows: new WeakMap() });
   const rows = useMemo(
