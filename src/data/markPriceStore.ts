@@ -88,7 +88,8 @@ export function createMarkPriceStore(source: MarginDataSource, options: MarkPric
     for (const l of set) pending.add(l);
     if (flushScheduled || pending.size === 0) return;
     flushScheduled = true;
-    const wait = lastFlush + throttleMs - Date.now();
+    // At most one interval even if the wall clock was set back since the last call.
+    const wait = Math.min(throttleMs, lastFlush + throttleMs - Date.now());
     if (wait <= 0) queueMicrotask(flush);
     else flushTimer = setTimeout(flush, wait);
   }

@@ -81,6 +81,19 @@ describe('createMarkPriceStore', () => {
       expect(seen).toEqual(['60001', '60005', '60006']);
     });
 
+    it('a wall clock set back holds a tick for one interval at most', async () => {
+      const src = source();
+      const store = createMarkPriceStore(src);
+      const seen: string[] = [];
+      store.subscribePrice('BTCUSDT', () => seen.push(store.get('BTCUSDT')!.markPrice));
+      src.tick('BTCUSDT', '60001', 1);
+      await Promise.resolve();
+      vi.setSystemTime(Date.now() - 3_600_000);
+      src.tick('BTCUSDT', '60002', 2);
+      vi.advanceTimersByTime(DEFAULT_THROTTLE_MS);
+      expect(seen).toEqual(['60001', '60002']);
+    });
+
     it('a reader that leaves is not called, and no timer is left behind', async () => {
       const src = source();
       const store = createMarkPriceStore(src);
