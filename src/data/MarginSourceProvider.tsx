@@ -1,7 +1,7 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { createMarkPriceStore, type MarkPriceStore } from './markPriceStore';
+import { createMarkPriceStore, DEFAULT_THROTTLE_MS, type MarkPriceStore } from './markPriceStore';
 import { marginKeys } from './queries';
 import type { MarginDataSource } from './types';
 
@@ -36,7 +36,9 @@ const MarginSourceContext = createContext<MarginSourceContextValue | null>(null)
 export function MarginSourceProvider(props: MarginSourceProviderProps) {
   const { source, sourceKey = 'default', throttleMs, children } = props;
   const queryClient = useQueryClient();
-  const marks = useMemo(() => createMarkPriceStore(source, { throttleMs }), [source, throttleMs]);
+  // One store per source: a new throttle is set on it, so prices and readers stay.
+  const marks = useMemo(() => createMarkPriceStore(source), [source]);
+  useEffect(() => marks.setThrottleMs(throttleMs ?? DEFAULT_THROTTLE_MS), [marks, throttleMs]);
   useEffect(
     () => source.subscribeAccount((account) => queryClient.setQueryData(marginKeys.account(sourceKey), account)),
     [source, sourceKey, queryClient],

@@ -31,31 +31,40 @@ export interface MarkPriceStore {
   activeSymbols(): number;
   /** Number of readers: price listeners plus feed-status listeners (for leak checks). */
   listenerCount(): number;
+  /** Changes the throttle (see {@link MarkPriceStoreOptions.throttleMs}); prices and readers stay. */
+  setThrottleMs(ms: number): void;
 }
 
 /** Options of {@link createMarkPriceStore}. */
 export interface MarkPriceStoreOptions {
   /**
    * Readers are notified at most once per this many milliseconds (default
-   * {@link DEFAULT_THROTTLE_MS}). The first update after a quiet spell is delivered at once (in a
-   * microtask, after the rest of its burst: one `!markPrice@arr` message is one batch); updates
-   * within the interval are coalesced and delivered together when it ends, each reader once.
-   * `0` notifies synchronously on every update.
+   * {@link DEFAULT_THROTTLE_MS}). The first update after a quiet spell is delivered within
+   * {@link GATHER_MS} ms, together with every update that arrives meanwhile (one `!markPrice@arr`
+   * message, or the per-symbol `@markPrice@1s` messages of one second, is one batch); later updates
+   * within the interval are coalesced and delivered together when it ends, each reader once, with
+   * the latest price. `0` notifies synchronously on every update.
    */
   throttleMs?: number;
 }
 
 /**
  * Readers of live marks wake at most 5 times a second by default. Binance's fastest mark-price
- * stream ticks once a second, so it is never held back (the first tick after a quiet spell goes at
- * once); a faster feed is shown at a rate a person can still read, and 200 rows plus the dialog then
+ * stream ticks once a second, so it is never held back (the first tick after a quiet spell goes out
+ * within {@link GATHER_MS} ms); a faster feed is shown at a rate a person can still read, and 200 rows plus the dialog then
  * cost the main thread under 2 ms per 50 Hz tick on 2 cores (BENCHMARKS.md, section 3).
  */
 export const DEFAULT_THROTTLE_MS = 200;
 
+/**
+ * How long the first update after a quiet spell waits for others (one frame): the updates of one
+ * second arrive as separate messages on per-symbol streams, a few milliseconds apart.
+ */
+export const GATHER_MS = 16;
+
 /** Makes a store over a source. Most apps get one through `MarginSourceProvider` instead. */
 export function createMarkPriceStore(source: MarginDataSource, options: MarkPriceStoreOptions = {}): MarkPriceStore {
-  const throttleMs = options.throttleMs ?? DEFAULT_THROTTLE_MS;
+  let throttleMs = options.throttleMs ?? DEFAULT_THROTTLE_MS;
   const latest = new Map<string, MarkPriceUpdate>();
   // Per symbol: listeners of every update, and listeners of price changes only.
   const listeners = new Map<string, { all: Set<() => void>; price: Set<() => void> }>();
@@ -63,51 +72,64 @@ export function createMarkPriceStore(source: MarginDataSource, options: MarkPric
   const statusListeners = new Set<() => void>();
   let feedStatus: FeedStatus = 'live';
   let unsubscribeStatus: (() => void) | undefined;
-  // Throttling: the listeners owed a call, when they were last called, and whether a flush is due.
+  // Throttling: the listeners owed a call, how many subscriptions each listener holds (one function
+  // may listen to several symbols), when readers were last called, and the timer of the next call.
   const pending = new Set<() => void>();
-  // How many subscriptions each listener holds (one function may listen to several symbols).
   const registrations = new Map<() => void, number>();
   let lastFlush = -Infinity;
-  let flushScheduled = false;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   function flush() {
-    flushScheduled = false;
     flushTimer = undefined;
     lastFlush = Date.now();
     const due = [...pending];
     pending.clear();
-    for (const l of due) l();
+    callAll(due);
+  }
+
+  /** Calls every listener, even when one throws; the first error is rethrown after the others ran. */
+  function callAll(due: Iterable<() => void>) {
+    let failed = false;
+    let error: unknown;
+    for (const l of due) {
+      // A listener that left since the call was owed is not called.
+      if (!registrations.has(l)) continue;
+      try {
+        l();
+      } catch (e) {
+        if (!failed) error = e;
+        failed = true;
+      }
+    }
+    if (failed) throw error;
   }
 
   function notify(set: Set<() => void>) {
     if (throttleMs <= 0) {
-      for (const l of set) l();
+      callAll(set);
       return;
     }
     for (const l of set) pending.add(l);
-    if (flushScheduled || pending.size === 0) return;
-    flushScheduled = true;
-    // At most one interval even if the wall clock was set back since the last call.
-    const wait = Math.min(throttleMs, lastFlush + throttleMs - Date.now());
-    if (wait <= 0) queueMicrotask(flush);
-    else flushTimer = setTimeout(flush, wait);
+    if (flushTimer !== undefined || pending.size === 0) return;
+    // The rest of the interval (at most one, even if the wall clock was set back since), and at
+    // least the gathering window.
+    const wait = Math.max(GATHER_MS, Math.min(throttleMs, lastFlush + throttleMs - Date.now()));
+    flushTimer = setTimeout(flush, wait);
   }
 
-  /** Drops one subscription of `listener`; when it was the last, a call owed to it is dropped too. */
+  /**
+   * Drops one subscription of `listener`. A call owed to it stays owed while it listens elsewhere or
+   * subscribes again before the call; the timer goes when no listener owed a call is left.
+   */
   function forget(listener: () => void) {
     const n = (registrations.get(listener) ?? 1) - 1;
-    if (n > 0) {
-      registrations.set(listener, n);
-      return;
-    }
-    registrations.delete(listener);
-    pending.delete(listener);
-    if (pending.size === 0 && flushTimer !== undefined) {
-      clearTimeout(flushTimer);
-      flushTimer = undefined;
-      flushScheduled = false;
-    }
+    if (n > 0) registrations.set(listener, n);
+    else registrations.delete(listener);
+    if (flushTimer === undefined) return;
+    for (const l of pending) if (registrations.has(l)) return;
+    pending.clear();
+    clearTimeout(flushTimer);
+    flushTimer = undefined;
   }
 
   function emit(update: MarkPriceUpdate) {
@@ -171,6 +193,14 @@ export function createMarkPriceStore(source: MarginDataSource, options: MarkPric
       let n = statusListeners.size;
       for (const e of listeners.values()) n += e.all.size + e.price.size;
       return n;
+    },
+    setThrottleMs(ms) {
+      throttleMs = ms;
+      // Owed calls go out now: a new interval starts from here.
+      if (flushTimer !== undefined) {
+        clearTimeout(flushTimer);
+        flush();
+      }
     },
   };
 }

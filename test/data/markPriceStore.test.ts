@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMarkPriceStore, DEFAULT_THROTTLE_MS } from '../../src/data/markPriceStore';
+import { createMarkPriceStore, DEFAULT_THROTTLE_MS, GATHER_MS } from '../../src/data/markPriceStore';
 import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
 
 describe('createMarkPriceStore', () => {
@@ -36,98 +36,128 @@ describe('createMarkPriceStore', () => {
     afterEach(() => vi.useRealTimers());
     const source = () => createFakeSource(accountOf([btcLong(), btcLong({ symbol: 'ETHUSDT', markPrice: '3000' })]));
 
-    it('delivers the first tick after a quiet spell at once, after its burst, each reader once', async () => {
+    it('delivers the first tick after a quiet spell within one frame, with what arrived meanwhile, each reader once', () => {
       const src = source();
       const store = createMarkPriceStore(src);
-      expect(DEFAULT_THROTTLE_MS).toBe(200);
+      expect([DEFAULT_THROTTLE_MS, GATHER_MS]).toEqual([200, 16]);
       const seen: string[] = [];
       // One reader of two symbols (as useMarkPrices), one of BTCUSDT only.
       const both = () => seen.push(`both:${store.get('BTCUSDT')?.markPrice}/${store.get('ETHUSDT')?.markPrice}`);
       store.subscribePrice('BTCUSDT', both);
       store.subscribePrice('ETHUSDT', both);
       store.subscribePrice('BTCUSDT', () => seen.push(`btc:${store.get('BTCUSDT')?.markPrice}`));
-      // One all-market message: both symbols in one synchronous burst.
+      // Per-symbol streams: the second's updates arrive as separate messages a few ms apart.
       src.tick('BTCUSDT', '62000', 1000);
+      vi.advanceTimersByTime(5);
       src.tick('ETHUSDT', '3100', 1000);
-      // The store holds the prices at once; readers are woken after the burst, not inside it.
+      // The store holds the prices at once; readers are woken once the window closes.
       expect(store.get('BTCUSDT')?.markPrice).toBe('62000');
+      vi.advanceTimersByTime(GATHER_MS - 6);
       expect(seen).toEqual([]);
-      await Promise.resolve();
+      vi.advanceTimersByTime(1);
       expect(seen).toEqual(['both:62000/3100', 'btc:62000']);
       expect(vi.getTimerCount()).toBe(0);
     });
 
-    it('coalesces ticks within the interval into one call with the latest price', async () => {
+    it('coalesces ticks within the interval into one call with the latest price', () => {
       const src = source();
       const store = createMarkPriceStore(src);
       const seen: string[] = [];
       store.subscribePrice('BTCUSDT', () => seen.push(store.get('BTCUSDT')!.markPrice));
       src.tick('BTCUSDT', '60001', 1);
-      await Promise.resolve();
+      vi.advanceTimersByTime(GATHER_MS);
+      expect(seen).toEqual(['60001']);
       // Four more ticks at 50 Hz: none delivered before 200 ms have passed since the last call.
       for (const [i, price] of ['60002', '60003', '60004', '60005'].entries()) {
         vi.advanceTimersByTime(20);
         src.tick('BTCUSDT', price, 2 + i);
       }
-      expect(seen).toEqual(['60001']);
       vi.advanceTimersByTime(DEFAULT_THROTTLE_MS - 80 - 1);
       expect(seen).toEqual(['60001']);
       vi.advanceTimersByTime(1);
       expect(seen).toEqual(['60001', '60005']);
-      // Quiet for longer than the interval: the next tick comes at once again.
+      // Quiet for longer than the interval: the next tick comes within one frame again.
       vi.advanceTimersByTime(DEFAULT_THROTTLE_MS * 5);
       src.tick('BTCUSDT', '60006', 10);
-      await Promise.resolve();
+      vi.advanceTimersByTime(GATHER_MS);
       expect(seen).toEqual(['60001', '60005', '60006']);
     });
 
-    it('a wall clock set back holds a tick for one interval at most', async () => {
+    it('a wall clock set back holds a tick for one interval at most', () => {
       const src = source();
       const store = createMarkPriceStore(src);
       const seen: string[] = [];
       store.subscribePrice('BTCUSDT', () => seen.push(store.get('BTCUSDT')!.markPrice));
       src.tick('BTCUSDT', '60001', 1);
-      await Promise.resolve();
+      vi.advanceTimersByTime(GATHER_MS);
       vi.setSystemTime(Date.now() - 3_600_000);
       src.tick('BTCUSDT', '60002', 2);
       vi.advanceTimersByTime(DEFAULT_THROTTLE_MS);
       expect(seen).toEqual(['60001', '60002']);
     });
 
-    it('a reader that leaves is not called, and no timer is left behind', async () => {
+    it('a reader that throws does not keep the others of its batch from their call', () => {
       const src = source();
       const store = createMarkPriceStore(src);
-      let leaving = 0;
-      let staying = 0;
-      const reader = () => staying++;
-      store.subscribePrice('BTCUSDT', () => {});
+      const seen: string[] = [];
+      store.subscribePrice('BTCUSDT', () => {
+        throw new Error('a broken reader');
+      });
+      store.subscribePrice('ETHUSDT', () => seen.push(store.get('ETHUSDT')!.markPrice));
       src.tick('BTCUSDT', '60001', 1);
-      await Promise.resolve();
-      const off = store.subscribePrice('BTCUSDT', () => leaving++);
-      // One function listening to two symbols keeps its owed call when it leaves one of them.
-      const offBtc = store.subscribePrice('BTCUSDT', reader);
-      store.subscribePrice('ETHUSDT', reader);
-      src.tick('BTCUSDT', '60002', 2);
-      expect(vi.getTimerCount()).toBe(1);
-      off();
-      offBtc();
-      vi.advanceTimersByTime(DEFAULT_THROTTLE_MS);
-      expect([leaving, staying]).toEqual([0, 1]);
+      src.tick('ETHUSDT', '3100', 1);
+      expect(() => vi.advanceTimersByTime(GATHER_MS)).toThrow('a broken reader');
+      expect(seen).toEqual(['3100']);
     });
 
-    it('when every reader owed a call leaves, the pending timer goes with them', async () => {
+    it('a reader that leaves is not called; one that comes back before the call, or listens elsewhere, is', () => {
+      const src = source();
+      const store = createMarkPriceStore(src);
+      const calls = { leaving: 0, back: 0, elsewhere: 0 };
+      store.subscribePrice('BTCUSDT', () => {});
+      const offLeaving = store.subscribePrice('BTCUSDT', () => calls.leaving++);
+      const back = () => calls.back++;
+      const offBack = store.subscribePrice('BTCUSDT', back);
+      const elsewhere = () => calls.elsewhere++;
+      const offElsewhere = store.subscribePrice('BTCUSDT', elsewhere);
+      store.subscribePrice('ETHUSDT', elsewhere);
+      src.tick('BTCUSDT', '60001', 1);
+      offLeaving();
+      // Re-subscribing (as React does when a subscribe function changes) keeps the owed call.
+      offBack();
+      store.subscribePrice('BTCUSDT', back);
+      offElsewhere();
+      vi.advanceTimersByTime(GATHER_MS);
+      expect(calls).toEqual({ leaving: 0, back: 1, elsewhere: 1 });
+    });
+
+    it('when every reader owed a call leaves, the pending timer goes with them', () => {
       const src = source();
       const store = createMarkPriceStore(src);
       let calls = 0;
       const off = store.subscribePrice('BTCUSDT', () => calls++);
       src.tick('BTCUSDT', '60001', 1);
-      await Promise.resolve();
+      vi.advanceTimersByTime(GATHER_MS);
       src.tick('BTCUSDT', '60002', 2);
       expect(vi.getTimerCount()).toBe(1);
       off();
       expect(vi.getTimerCount()).toBe(0);
       expect(calls).toBe(1);
       expect(store.listenerCount()).toBe(0);
+    });
+
+    it('a new throttle keeps the prices and readers, and delivers what is owed at once', () => {
+      const src = source();
+      const store = createMarkPriceStore(src);
+      const seen: string[] = [];
+      store.subscribePrice('BTCUSDT', () => seen.push(store.get('BTCUSDT')!.markPrice));
+      src.tick('BTCUSDT', '60001', 1);
+      store.setThrottleMs(0);
+      expect(seen).toEqual(['60001']);
+      expect(vi.getTimerCount()).toBe(0);
+      src.tick('BTCUSDT', '60002', 2);
+      expect(seen).toEqual(['60001', '60002']);
+      expect(store.get('BTCUSDT')?.markPrice).toBe('60002');
     });
   });
 });

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PositionsTable } from '../../src/ui/PositionsTable';
 import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MarginSourceProvider } from '../../src/data/MarginSourceProvider';
 import { DEFAULT_THROTTLE_MS } from '../../src/data/markPriceStore';
 import { sourceWrapper } from '../support/renderWithSource';
 
@@ -118,7 +120,7 @@ describe('PositionsTable', () => {
     await act(async () => {
       for (const price of ['62100', '62200', '62300', '62400', '62500']) source.tick('BTCUSDT', price);
     });
-    expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('62,500.00');
+    await waitFor(() => expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('62,500.00'));
     expect(renders.get('BTCUSDT')).toBe(1);
     // A tick right after is held for the rest of the interval, then shown.
     const shownAt = performance.now();
@@ -128,6 +130,28 @@ describe('PositionsTable', () => {
     expect(performance.now() - shownAt).toBeLessThan(DEFAULT_THROTTLE_MS + 200);
     expect(renders.get('BTCUSDT')).toBe(2);
     expect(renders.get('ETHUSDT')).toBeUndefined();
+  });
+
+  it('a new throttleMs keeps the prices shown (the store stays; only its throttle changes)', async () => {
+    const source = createFakeSource(accountOf(positions()));
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const tree = (throttleMs: number) => (
+      <QueryClientProvider client={queryClient}>
+        <MarginSourceProvider source={source} throttleMs={throttleMs}>
+          <PositionsTable locale="en" />
+        </MarginSourceProvider>
+      </QueryClientProvider>
+    );
+    const view = render(tree(0));
+    const table = await screen.findByRole('table', { name: 'Positions' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(5));
+    act(() => source.tick('BTCUSDT', '63000'));
+    expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('63,000.00');
+    view.rerender(tree(DEFAULT_THROTTLE_MS));
+    // No fall-back to the snapshot's 62,000.00 while waiting for the next tick.
+    expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('63,000.00');
+    await act(async () => source.tick('BTCUSDT', '63100'));
+    await waitFor(() => expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('63,100.00'));
   });
 
   it('[Edit] opens the dialog for that position; success announces and returns focus to [Edit]', async () => {
