@@ -1,6 +1,17 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useCallback, useMemo, useRef, useState, type CSSProperties, type ReactElement } from 'react';
+import {
+  memo,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactElement,
+} from 'react';
 import { Dec, type Decimal } from '../core/decimal';
 import { formatAmount, formatDecimal, formatPrice } from '../core/format';
 import { initialMarginAtMark, unrealizedPnl } from '../core/position';
@@ -32,6 +43,10 @@ interface RowProps {
   c: RowConstants;
   locale?: string;
   visibility: RowVisibility;
+  /** The widest live texts shown so far, by column (see `LIVE_COLUMNS`). */
+  liveWidths: readonly number[];
+  /** A live text wider than `liveWidths`: the table widens its column. */
+  onWiden: (column: number, width: number) => void;
 }
 
 type OnEdit = (symbol: string, positionSide: PositionSide) => void;
@@ -50,7 +65,7 @@ interface RowConstants {
   edit: ReactElement;
   /** The live cells' texts by mark price string, for prices seen again (a price walks back and forth). */
   figures: Map<string, LiveFigures>;
-  /** Characters each cell shows, by column (the live cells at the snapshot's mark price): see `columnTemplate`. */
+  /** Each cell's text width by column, in characters, the live cells at the snapshot's mark price (see `textWidth`). */
   chars: number[];
 }
 
@@ -131,17 +146,46 @@ function rowConstants(
   };
   const live = liveFigures(c, position.markPrice, locale);
   c.chars = [
-    position.symbol.length,
-    side.length + (hedged ? m.hedge.length + 2 : 0),
-    sizeText.length,
-    entryText.length,
-    live.mark.length,
-    liqText.length,
-    live.margin.length,
-    modeText.length,
-    live.pnl.length,
+    textWidth(position.symbol),
+    textWidth(side) + (hedged ? textWidth(m.hedge) + 2 : 0),
+    textWidth(sizeText),
+    textWidth(entryText),
+    textWidth(live.mark),
+    textWidth(liqText),
+    textWidth(live.margin),
+    textWidth(modeText),
+    textWidth(live.pnl),
   ];
   return c;
+}
+
+/** The live columns: mark price, margin, unrealized PnL. */
+const LIVE_COLUMNS = [
+  [4, 'mark'],
+  [6, 'margin'],
+  [8, 'pnl'],
+] as const;
+
+/**
+ * A text's width in characters of the Latin UI and monospace fonts: a wide character (CJK,
+ * Hangul, full-width forms) counts about as two.
+ */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const wide =
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      cp >= 0x20000;
+    w += wide ? 1.8 : 1;
+  }
+  return w;
 }
 
 /** The live cells' texts at `mark`: the same decimal operations as `unrealizedPnl` and `positionMargin` / `initialMarginAtMark`. */
@@ -171,10 +215,17 @@ function liveFigures(c: RowConstants, mark: string, locale: string | undefined):
  * (snapshot, mark price) and the row re-renders only when its symbol's price string changes. A row
  * off screen shows its price at most once a second (see `useRowMarkPrice`).
  */
-const PositionRow = memo(function PositionRow({ c, locale, visibility }: RowProps) {
+const PositionRow = memo(function PositionRow({ c, locale, visibility, liveWidths, onWiden }: RowProps) {
   const ref = useRef<HTMLTableRowElement>(null);
   const live = useRowMarkPrice(c.position.symbol, ref, visibility);
   const figures = liveFigures(c, live ?? c.position.markPrice, locale);
+  // Before paint: a live figure that grew (a PnL from +0.00 to −1,500.00) widens its column.
+  useLayoutEffect(() => {
+    for (const [column, key] of LIVE_COLUMNS) {
+      const width = textWidth(figures[key]);
+      if (width > liveWidths[column]!) onWiden(column, width);
+    }
+  }, [figures, liveWidths, onWiden]);
   return (
     <tr ref={ref} role="row">
       {c.head}
@@ -199,10 +250,10 @@ const PositionRow = memo(function PositionRow({ c, locale, visibility }: RowProp
 /**
  * How each column is sized. Rows are laid out one by one (each row its own grid, so a row whose
  * price moves is laid out alone and a row off screen not at all), so the columns line up through
- * one template made from the widest text of each column, in em: numbers are in the monospace font
- * (0.61 em a character covers common monospace fonts); names in the UI font. Live columns keep a
- * character to spare for a price that gains a digit; a text wider than its column still shows whole
- * (it runs into the cell's padding, never clipped).
+ * one template made from the widest text each column has shown, in em: numbers are in the
+ * monospace font (0.61 em a character covers common monospace fonts); names in the UI font. Live
+ * columns keep a character to spare, and a live text that grows past that widens its column
+ * before it is painted.
  */
 const COLUMNS: { em: number; px: number; spare: number }[] = [
   { em: 0.66, px: 0, spare: 0 }, // symbol, bold
@@ -221,13 +272,13 @@ const CELL_PADDING_PX = 24;
 const HEADER_EM_PER_CHAR = 0.52;
 
 /** The grid template the rows share, and the width under which the table scrolls sideways. */
-function columnTemplate(rows: readonly RowConstants[], headers: readonly string[]) {
+function columnTemplate(rows: readonly RowConstants[], headers: readonly string[], liveWidths: readonly number[]) {
   let em = 0;
   let px = 0;
   const tracks = COLUMNS.map((col, i) => {
-    let chars = 0;
+    let chars = liveWidths[i]!;
     for (const r of rows) chars = Math.max(chars, r.chars[i]!);
-    const w = Math.max((chars + col.spare) * col.em, headers[i]!.length * HEADER_EM_PER_CHAR);
+    const w = Math.max((chars + col.spare) * col.em, textWidth(headers[i]!) * HEADER_EM_PER_CHAR);
     const min = Math.ceil(w * 10) / 10;
     em += min;
     px += col.px + CELL_PADDING_PX;
@@ -261,6 +312,7 @@ export function PositionsTable(props: PositionsTableProps) {
   );
   const positions = query.data?.positions;
   const locale = props.locale;
+  const captionId = useId();
   // Row constants per position snapshot, kept while the messages and locale stay (onEdit never changes).
   const [cache, setCache] = useState(() => ({ m, locale, rows: new WeakMap<PositionSnapshot, RowConstants>() }));
   if (cache.m !== m || cache.locale !== locale) setCache({ m, locale, rows: new WeakMap() });
@@ -290,7 +342,14 @@ export function PositionsTable(props: PositionsTableProps) {
       c.unrealizedPnl,
     ];
   }, [m]);
-  const layout = useMemo(() => columnTemplate(rows, headers), [rows, headers]);
+  // The widest live texts shown since the table mounted: columns never shrink under a moving price.
+  const [liveWidths, widen] = useReducer(
+    (w: readonly number[], [column, width]: [number, number]) =>
+      width > w[column]! ? w.map((v, i) => (i === column ? width : v)) : w,
+    COLUMNS.map(() => 0),
+  );
+  const onWiden = useCallback((column: number, width: number) => widen([column, width]), []);
+  const layout = useMemo(() => columnTemplate(rows, headers, liveWidths), [rows, headers, liveWidths]);
   return (
     <div
       className={`amk-root amk-table-wrap${props.className ? ` ${props.className}` : ''}`}
@@ -299,13 +358,16 @@ export function PositionsTable(props: PositionsTableProps) {
       <table
         className="amk-table"
         role="table"
+        aria-labelledby={captionId}
         style={{ '--amk-table-columns': layout.columns, '--amk-table-min-width': layout.minWidth } as CSSProperties}
       >
-        <caption className="amk-caption">{m.positions}</caption>
+        <caption id={captionId} className="amk-caption">
+          {m.positions}
+        </caption>
         <thead role="rowgroup">
           <tr role="row">
-            {headers.map((h) => (
-              <th key={h} scope="col" role="columnheader">
+            {headers.map((h, i) => (
+              <th key={i} scope="col" role="columnheader">
                 {h}
               </th>
             ))}
@@ -339,6 +401,8 @@ export function PositionsTable(props: PositionsTableProps) {
               c={r}
               locale={locale}
               visibility={visibility}
+              liveWidths={liveWidths}
+              onWiden={onWiden}
             />
           ))}
         </tbody>

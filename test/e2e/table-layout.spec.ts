@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openDemo, pauseFeed } from './support';
+import { cell, openDemo, pauseFeed } from './support';
 
 // Each row of the positions table is its own grid over one column template (so a row whose price
 // moves is laid out alone, and rows off screen are skipped). These checks hold the template to what
@@ -30,6 +30,13 @@ for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     await openDemo(page);
     await pauseFeed(page);
+    // A price far from the snapshot's: the live PnL and margin grow by digits after the template
+    // was made, and their columns must follow.
+    const form = page.getByRole('group', { name: 'Mark price', exact: true });
+    await expect(form.getByRole('combobox', { name: 'Symbol' })).toHaveValue('BTCUSDT');
+    await form.getByRole('textbox', { name: 'New mark price' }).fill('18500000.00');
+    await form.getByRole('button', { name: 'Set mark price' }).click();
+    await expect(cell(page, 'BTCUSDT', 'pnl')).toHaveText('+9,220,000.00 USDT'); // 0.5 × (18,500,000 − 60,000)
     const rows = await cellBoxes(page);
     expect(rows.length).toBe(9);
     const [header, ...body] = rows;

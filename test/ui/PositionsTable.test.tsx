@@ -6,6 +6,7 @@ import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MarginSourceProvider } from '../../src/data/MarginSourceProvider';
 import { DEFAULT_THROTTLE_MS } from '../../src/data/markPriceStore';
+import { defaultMessages } from '../../src/ui/messages';
 import { sourceWrapper } from '../support/renderWithSource';
 
 // Every row reads its live price through useRowMarkPrice once per render: counting those calls
@@ -152,6 +153,29 @@ describe('PositionsTable', () => {
     expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('63,000.00');
     await act(async () => source.tick('BTCUSDT', '63100'));
     await waitFor(() => expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('63,100.00'));
+  });
+
+  it('sizes columns for what they show: a live figure that grows widens its column; wide (CJK) labels count double', async () => {
+    const source = createFakeSource(accountOf(positions()));
+    const { Wrapper } = sourceWrapper(source);
+    const columns = { ...defaultMessages.columns, marginMode: '逐仓保证金模式' };
+    render(<PositionsTable locale="en" messages={{ columns }} />, { wrapper: Wrapper });
+    const table = await screen.findByRole('table', { name: 'Positions' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(5));
+    // The minimum of each track, in em, from minmax(calc(<em>em + <px>px), 1fr).
+    const mins = () =>
+      [...table.style.getPropertyValue('--amk-table-columns').matchAll(/calc\(([\d.]+)em/g)].map((x) => Number(x[1]));
+    // Seven CJK characters at 0.9 em are about 6.3 em wide: at least that, not 7 narrow letters' worth.
+    expect(mins()[7]).toBeGreaterThanOrEqual(6.3);
+    const before = mins()[8]!;
+    // BTCUSDT's PnL grows from "+1,000.00 USDT" to "+471,500.00 USDT": 0.5 × (1,003,000 − 60,000).
+    act(() => source.tick('BTCUSDT', '1003000'));
+    expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('+471,500.00 USDT');
+    expect(mins()[8]).toBeGreaterThan(before);
+    // …and stays when the price comes back: a column never shrinks under a moving price.
+    const grown = mins()[8];
+    act(() => source.tick('BTCUSDT', '62000'));
+    expect(mins()[8]).toBe(grown);
   });
 
   it('[Edit] opens the dialog for that position; success announces and returns focus to [Edit]', async () => {
