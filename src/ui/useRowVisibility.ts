@@ -81,7 +81,8 @@ export function useRowMarkPrice(
   }, [ref, visibility]);
   // Keeps the symbol subscribed at the source while the row is off screen (and across visibility
   // switches), so the store's price stays current without waking the row on each tick.
-  useEffect(() => marks.subscribePrice(symbol, noop), [marks, symbol]);
+  // A function of this row's own: rows of one symbol (a hedge pair) hold a subscription each.
+  useEffect(() => marks.subscribePrice(symbol, () => {}), [marks, symbol]);
   const subscribe = useCallback(
     (l: () => void) => (visible ? marks.subscribePrice(symbol, l) : visibility.subscribeClock(l)),
     [marks, symbol, visible, visibility],

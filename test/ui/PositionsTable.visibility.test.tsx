@@ -117,4 +117,35 @@ describe('PositionsTable rows off screen', () => {
     expect(io.targets.size).toBe(0);
     expect(source.markListeners()).toBe(0);
   });
+
+  it('a hedge row off screen keeps its price when its other side closes', async () => {
+    const long = btcLong({ symbol: 'ETHUSDT', positionSide: 'LONG', entryPrice: '3000', markPrice: '3100' });
+    const short = btcLong({
+      symbol: 'ETHUSDT',
+      positionSide: 'SHORT',
+      positionAmt: '-1',
+      entryPrice: '3200',
+      markPrice: '3100',
+    });
+    const source = createFakeSource(accountOf([long, short]));
+    const { Wrapper } = sourceWrapper(source);
+    render(<PositionsTable locale="en" />, { wrapper: Wrapper });
+    const table = await screen.findByRole('table', { name: 'Positions' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+    // The SHORT row comes after the LONG one, and is the only one left once the LONG side closes.
+    const shortRow = () => within(table).getAllByRole('rowheader', { name: 'ETHUSDT' }).at(-1)!.closest('tr')!;
+    vi.useFakeTimers();
+    act(() => observer().report(shortRow(), false));
+    // The LONG side closes while the SHORT row is off screen: the LONG row goes, and the SHORT row
+    // must still hear ETHUSDT's price.
+    act(() => {
+      source.setAccount(accountOf([short]));
+      vi.advanceTimersByTime(0);
+    });
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(source.markListeners()).toBeGreaterThan(0);
+    act(() => source.tick('ETHUSDT', '3050'));
+    act(() => vi.advanceTimersByTime(1000));
+    expect(shortRow()).toHaveTextContent('3,050.00');
+  });
 });
