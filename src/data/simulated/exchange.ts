@@ -117,6 +117,11 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
     if (running) timers.every(Math.round(1000 / rateHz), tick);
   }
 
+  /** The exchange's state with `withAccount` as its account (not a copy). */
+  function stateWith(withAccount: AccountSnapshot): SimulatedState {
+    return { version: 1, seed, prngState, rateHz, latencyMs, timeoutMs, account: withAccount, markets };
+  }
+
   function replaceAccount(next: AccountSnapshot): void {
     account = freezeAccount({ ...next, updateTime: Date.now() });
     changed();
@@ -292,7 +297,10 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
       }
       if (toDecimal(next.positionAmt).isZero())
         throw new RangeError('A position amount of 0 is no position: use closePosition');
-      replaceAccount({ ...account, positions: account.positions.map((p) => (p === position ? next : p)) });
+      const updated = { ...account, positions: account.positions.map((p) => (p === position ? next : p)) };
+      // The same rules as an imported state, so what exportState() gives can always be imported.
+      validateState(stateWith(updated));
+      replaceAccount(updated);
     },
 
     setCrossWallet(asset, amount) {
@@ -307,16 +315,7 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
     },
 
     exportState() {
-      return cloneState({
-        version: 1,
-        seed,
-        prngState,
-        rateHz,
-        latencyMs,
-        timeoutMs,
-        account: snapshot(),
-        markets,
-      });
+      return cloneState(stateWith(snapshot()));
     },
 
     importState(state) {

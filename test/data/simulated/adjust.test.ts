@@ -274,6 +274,16 @@ describe('playground', () => {
     expect(() => ex.setCrossWallet('USDT', 'lots')).toThrow();
   });
 
+  it('updatePosition refuses what importState would refuse, so an exported state always imports', async () => {
+    expect(() => ex.updatePosition('BTCUSDT', 'LONG', { positionAmt: '-1' })).toThrow(/wrong sign for LONG/);
+    expect(() => ex.updatePosition('BTCUSDT', 'LONG', { marginType: 'ISOLATED' as 'isolated' })).toThrow(
+      /BTCUSDT\/LONG\.marginType/,
+    );
+    // Nothing changed, and the export imports.
+    expect(findPosition(await ex.getAccount(), 'BTCUSDT', 'LONG')!.positionAmt).not.toMatch(/^-/);
+    expect(() => ex.importState(ex.exportState())).not.toThrow();
+  });
+
   it('normalises decimal inputs to plain strings', async () => {
     ex.setCrossWallet('BTC', '1e-3');
     ex.updatePosition('BTCUSDT', 'LONG', { isolatedWallet: '3.0e3' });
