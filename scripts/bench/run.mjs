@@ -274,7 +274,8 @@ function markdown(m, r) {
   const kinds = (b) =>
     b
       ? Object.values(b.perTickByKindMs)
-          .map((v) => v.toFixed(2))
+          // A difference from the floor can round to "-0.00": shown as 0.00.
+          .map((v) => (Math.abs(v) < 0.005 ? 0 : v).toFixed(2))
           .join(' / ') + ' ms'
       : 'n/a';
   const share = (t) => (t.busy ? `${(t.busy.share * 100).toFixed(0)} %` : 'n/a');
