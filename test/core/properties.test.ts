@@ -20,6 +20,11 @@ describe('max removable', () => {
     );
   });
 
+  // An inverse position's PnL divides by prices (1/88 repeats), so a max that lands exactly on a
+  // bound is checked to within the 40-digit arithmetic: 1e-30, far below the 8-decimal unit the
+  // next test shows to break a bound.
+  const ROUNDING = new Dec('1e-30');
+
   it('removing exactly the max leaves margin ≥ initial margin at mark and wallet ≥ maintenance margin', () => {
     fc.assert(
       fc.property(positionArb, (p) => {
@@ -27,10 +32,38 @@ describe('max removable', () => {
         const after = adjustedPosition(p, 'REMOVE', amount);
         const wallet = new Dec(after.isolatedWallet as string | number);
         if (amount.isZero()) return true;
-        return positionMargin(after).gte(initialMarginAtMark(after)) && wallet.gte(maintenanceMargin(after));
+        return (
+          positionMargin(after).minus(initialMarginAtMark(after)).gte(ROUNDING.neg()) &&
+          wallet.minus(maintenanceMargin(after)).gte(ROUNDING.neg())
+        );
       }),
       RUNS,
     );
+  });
+
+  it('a max exactly on the initial-margin bound of an inverse short (found by the property above)', () => {
+    // 11 contracts of 10 USD short, entry 100, mark 88, 2×, wallet 0.8525 coin. By hand:
+    // uPnL = 110 × (1/88 − 1/100) = 1.25 − 1.1 = 0.15; IM at mark = 110 / 88 / 2 = 0.625;
+    // margin 0.8525 + 0.15 = 1.0025, so max = 1.0025 − 0.625 = 0.3775, limited by initial margin
+    // (the wallet bound, 0.8525 − 0.004 × 1.25 = 0.8475, is looser).
+    const p = {
+      contractType: 'inverse' as const,
+      positionAmt: '-11',
+      entryPrice: '100',
+      markPrice: '88',
+      leverage: '2',
+      isolatedWallet: '0.8525',
+      contractSize: '10',
+      brackets: [
+        { notionalFloor: '0', notionalCap: '5', maintMarginRatio: '0.004', cum: '0' },
+        { notionalFloor: '5', notionalCap: '10', maintMarginRatio: '0.005', cum: '0.005' },
+      ],
+    };
+    const max = maxRemovable(p);
+    expect(max.amount.toFixed()).toBe('0.3775');
+    expect(max.limitedBy).toBe('initialMargin');
+    const after = adjustedPosition(p, 'REMOVE', max.amount);
+    expect(positionMargin(after).minus(initialMarginAtMark(after)).abs().lt(ROUNDING)).toBe(true);
   });
 
   it('one smallest unit above the max breaks a bound (the max is not lower than it has to be)', () => {
