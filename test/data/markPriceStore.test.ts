@@ -35,6 +35,14 @@ describe('createMarkPriceStore', () => {
     beforeEach(() => vi.useFakeTimers());
     afterEach(() => vi.useRealTimers());
     const source = () => createFakeSource(accountOf([btcLong(), btcLong({ symbol: 'ETHUSDT', markPrice: '3000' })]));
+    /** A store at the default throttle with one BTCUSDT reader recording each price it is called with. */
+    const btcReader = () => {
+      const src = source();
+      const store = createMarkPriceStore(src);
+      const seen: string[] = [];
+      store.subscribePrice('BTCUSDT', () => seen.push(store.get('BTCUSDT')!.markPrice));
+      return { src, store, seen };
+    };
 
     it('delivers the first tick after a quiet spell within one frame, with what arrived meanwhile, each reader once', () => {
       const src = source();
@@ -60,10 +68,7 @@ describe('createMarkPriceStore', () => {
     });
 
     it('coalesces ticks within the interval into one call with the latest price', () => {
-      const src = source();
-      const store = createMarkPriceStore(src);
-      const seen: string[] = [];
-      store.subscribePrice('BTCUSDT', () => seen.push(store.get('BTCUSDT')!.markPrice));
+      const { src, seen } = btcReader();
       src.tick('BTCUSDT', '60001', 1);
       vi.advanceTimersByTime(GATHER_MS);
       expect(seen).toEqual(['60001']);
@@ -84,10 +89,7 @@ describe('createMarkPriceStore', () => {
     });
 
     it('a wall clock set back holds a tick for one interval at most', () => {
-      const src = source();
-      const store = createMarkPriceStore(src);
-      const seen: string[] = [];
-      store.subscribePrice('BTCUSDT', () => seen.push(store.get('BTCUSDT')!.markPrice));
+      const { src, seen } = btcReader();
       src.tick('BTCUSDT', '60001', 1);
       vi.advanceTimersByTime(GATHER_MS);
       vi.setSystemTime(Date.now() - 3_600_000);
@@ -147,10 +149,7 @@ describe('createMarkPriceStore', () => {
     });
 
     it('a new throttle keeps the prices and readers, and delivers what is owed at once', () => {
-      const src = source();
-      const store = createMarkPriceStore(src);
-      const seen: string[] = [];
-      store.subscribePrice('BTCUSDT', () => seen.push(store.get('BTCUSDT')!.markPrice));
+      const { src, store, seen } = btcReader();
       src.tick('BTCUSDT', '60001', 1);
       store.setThrottleMs(0);
       expect(seen).toEqual(['60001']);
