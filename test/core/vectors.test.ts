@@ -26,7 +26,7 @@ function positionOf(v: IsolatedVector): PositionInput {
   };
 }
 
-describe('isolated vectors (../shared/spec/vectors.json)', () => {
+describe('isolated vectors (test/fixtures/vectors.json)', () => {
   it('covers linear and inverse, long and short', () => {
     const kinds = new Set(
       vectors.isolated.map((v) => `${v.contractType}:${v.positionAmt.startsWith('-') ? 'short' : 'long'}`),
@@ -65,7 +65,7 @@ describe('isolated vectors (../shared/spec/vectors.json)', () => {
   });
 });
 
-describe('cross vectors (../shared/spec/vectors.json)', () => {
+describe('cross vectors (test/fixtures/vectors.json)', () => {
   it.each(vectors.cross.map((v) => [`${v.id} ${v.note}`, v] as const))('%s', (_name, v) => {
     expect(availableForOrder(v).toFixed(8)).toBe(v.expect.availableForOrder);
     expect(maxAddable(v).toFixed(8)).toBe(v.expect.maxAddable);

@@ -6,7 +6,7 @@ import type {
   MarginDataSource,
   MarkPriceUpdate,
   PositionSnapshot,
-} from '../../src/data/types';
+} from '../../src/engine/types';
 
 /** A hand-driven source for hook and component tests: the test pushes ticks and settles requests. */
 export interface FakeSource extends MarginDataSource {
@@ -29,7 +29,7 @@ export const BRACKETS = [
   { notionalFloor: '50000', notionalCap: '250000', maintMarginRatio: '0.005', cum: '50' },
 ];
 
-/** Vector V1 of ../shared/spec/vectors.json as a position snapshot: max removable 900 at mark 62000. */
+/** Vector V1 of test/fixtures/vectors.json as a position snapshot: max removable 900 at mark 62000. */
 export function btcLong(over: Partial<PositionSnapshot> = {}): PositionSnapshot {
   return {
     symbol: 'BTCUSDT',

@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Bracket, ContractType } from '../../src/core/types';
-
-/** `../shared/spec/vectors.json`, read at test time from beside the repo (tests run from the repo root). */
-const path = resolve(process.env.SHARED_DIR ?? resolve(process.cwd(), '..', 'shared'), 'spec', 'vectors.json');
+import fixture from '../fixtures/vectors.json';
 
 export interface IsolatedVector {
   id: string;
@@ -37,7 +33,8 @@ export interface CrossVector {
   expect: { availableForOrder: string; maxAddable: string; crossMaxWithdrawal: string };
 }
 
-export const vectors = JSON.parse(readFileSync(path, 'utf8')) as {
+/** The public test vectors, from the repo's own copy (test/fixtures/vectors.json). */
+export const vectors = fixture as {
   brackets: Record<string, Bracket[]>;
   isolated: IsolatedVector[];
   cross: CrossVector[];
