@@ -3,7 +3,7 @@
  * The kit's data-source types are re-exported so an app can import everything from here.
  */
 export * from './data/binance';
-export { AdjustMarginError } from './data/types';
+export { AdjustMarginError } from './engine/types';
 export type {
   AccountSnapshot,
   AdjustMarginErrorKind,
@@ -16,4 +16,4 @@ export type {
   PositionSide,
   PositionSnapshot,
   Unsubscribe,
-} from './data/types';
+} from './engine/types';

@@ -79,9 +79,9 @@ export {
   type PositionSide,
   type PositionSnapshot,
   type Unsubscribe,
-} from './data/types';
-export { crossInputFor, findPosition, markOf, toPositionInput, type MarkPrices } from './data/account';
-export { computeMarginLimits, type MarginLimits } from './data/marginLimits';
+} from './engine/types';
+export { crossInputFor, findPosition, markOf, toPositionInput, type MarkPrices } from './engine/account';
+export { computeMarginLimits, type MarginLimits } from './engine/marginLimits';
 export {
   createLiveAccount,
   positionKey,
@@ -89,28 +89,28 @@ export {
   type LiveAccountChange,
   type LiveCrossSums,
   type LivePositionFigures,
-} from './data/liveAccount';
+} from './engine/liveAccount';
 export {
   createMarkPriceStore,
   DEFAULT_THROTTLE_MS,
   type MarkPriceStore,
   type MarkPriceStoreOptions,
-} from './data/markPriceStore';
-export { accountQueryOptions, marginKeys } from './data/queries';
+} from './engine/markPriceStore';
+export { accountQueryOptions, marginKeys } from './react/queries';
 export {
   MarginSourceProvider,
   useMarginSource,
   type MarginSourceContextValue,
   type MarginSourceProviderProps,
-} from './data/MarginSourceProvider';
-export { useFeedStatus, useMarkPrice, useMarkPrices, useMarkPriceValue } from './data/useMarkPrice';
+} from './react/MarginSourceProvider';
+export { useFeedStatus, useMarkPrice, useMarkPrices, useMarkPriceValue } from './react/useMarkPrice';
 export {
   DEFAULT_STALE_AFTER_MS,
   useMarginLimits,
   type MarginLimitsState,
   type MarginLimitsStatus,
-} from './data/useMarginLimits';
-export { useAdjustMargin, type SubmitAdjustMargin } from './data/useAdjustMargin';
+} from './react/useMarginLimits';
+export { useAdjustMargin, type SubmitAdjustMargin } from './react/useAdjustMargin';
 
 // UI
 export {
@@ -123,13 +123,13 @@ export {
   type AdjustMarginFormSummary,
   type AmountIntent,
   type Percent,
-} from './ui/adjustMarginForm';
+} from './engine/adjustMarginForm';
 export {
   useAdjustMarginForm,
   type AdjustMarginFormState,
   type SubmitState,
   type UseAdjustMarginFormOptions,
-} from './ui/useAdjustMarginForm';
+} from './react/useAdjustMarginForm';
 export { AdjustMarginDialog, type AdjustMarginDialogProps } from './ui/AdjustMarginDialog';
 export { PositionsTable, type PositionsTableProps } from './ui/PositionsTable';
 export { defaultMessages, resolveMessages, type AdjustMarginMessages } from './ui/messages';

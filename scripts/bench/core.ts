@@ -9,12 +9,12 @@ import type { Decimal } from '../../src/core/decimal';
 import { maxAddable, maxRemovable } from '../../src/core/limits';
 import { initialMarginAtMark, maintenanceMargin, positionMargin, unrealizedPnl } from '../../src/core/position';
 import { liquidationPrice } from '../../src/core/liquidation';
-import { crossInputFor, findPosition, markOf, toPositionInput, type MarkPrices } from '../../src/data/account';
-import { createLiveAccount, type LiveAccount } from '../../src/data/liveAccount';
-import { computeMarginLimits } from '../../src/data/marginLimits';
+import { crossInputFor, findPosition, markOf, toPositionInput, type MarkPrices } from '../../src/engine/account';
+import { createLiveAccount, type LiveAccount } from '../../src/engine/liveAccount';
+import { computeMarginLimits } from '../../src/engine/marginLimits';
 import { defaultScenario } from '../../src/data/simulated/scenario';
 import { marksOf } from '../../src/data/simulated/snapshot';
-import type { AccountSnapshot, PositionSnapshot } from '../../src/data/types';
+import type { AccountSnapshot, PositionSnapshot } from '../../src/engine/types';
 import { allMarketTicks, generateAccount } from './fixtures';
 
 const POSITIONS = Number(process.env.BENCH_POSITIONS ?? 1000);

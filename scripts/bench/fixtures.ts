@@ -6,10 +6,10 @@
 import { Dec } from '../../src/core/decimal';
 import { initialMarginAtMark, unrealizedPnl } from '../../src/core/position';
 import type { Bracket } from '../../src/core/types';
-import { toPositionInput } from '../../src/data/account';
+import { toPositionInput } from '../../src/engine/account';
 import { SIMULATED_BRACKETS } from '../../src/data/simulated/scenario';
 import type { SimulatedMarket, SimulatedState } from '../../src/data/simulated/state';
-import type { AccountSnapshot, PositionSide, PositionSnapshot } from '../../src/data/types';
+import type { AccountSnapshot, PositionSide, PositionSnapshot } from '../../src/engine/types';
 
 /** mulberry32: a small seeded PRNG of unsigned 32-bit integers. */
 export function prng(seed: number): () => number {

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useMarginSource } from '../data/MarginSourceProvider';
-import type { MarkPriceStore } from '../data/markPriceStore';
+import { useMarginSource } from '../react/MarginSourceProvider';
+import type { MarkPriceStore } from '../engine/markPriceStore';
 import type { DemoController } from './controller';
 import { useDemo } from './DemoContext';
 

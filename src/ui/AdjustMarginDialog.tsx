@@ -1,12 +1,12 @@
 'use client';
 import { useCallback, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { AdjustType } from '../core/types';
-import type { AdjustMarginRequest, PositionSide } from '../data/types';
-import type { SubmitAdjustMargin } from '../data/useAdjustMargin';
+import type { AdjustMarginRequest, PositionSide } from '../engine/types';
+import type { SubmitAdjustMargin } from '../react/useAdjustMargin';
 import { AdjustMarginPanel } from './AdjustMarginPanel';
 import { resolveMessages, type AdjustMarginMessages } from './messages';
 import { ModalDialog } from './ModalDialog';
-import { useAdjustMarginForm } from './useAdjustMarginForm';
+import { useAdjustMarginForm } from '../react/useAdjustMarginForm';
 
 /** Props of {@link AdjustMarginDialog}. */
 export interface AdjustMarginDialogProps {

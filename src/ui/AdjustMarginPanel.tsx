@@ -4,13 +4,13 @@ import { toDecimal } from '../core/decimal';
 import { formatAmount, formatLeverage, formatPrice } from '../core/format';
 import type { PositionFigures } from '../core/adjustment';
 import type { AdjustType } from '../core/types';
-import { AdjustMarginError } from '../data/types';
-import type { PositionSnapshot } from '../data/types';
-import type { Percent } from './adjustMarginForm';
+import { AdjustMarginError } from '../engine/types';
+import type { PositionSnapshot } from '../engine/types';
+import type { Percent } from '../engine/adjustMarginForm';
 import { MarkPriceAge } from './MarkPriceAge';
 import type { AdjustMarginMessages } from './messages';
 import { PriceLadder } from './PriceLadder';
-import type { AdjustMarginFormState } from './useAdjustMarginForm';
+import type { AdjustMarginFormState } from '../react/useAdjustMarginForm';
 
 const PRESETS: readonly Percent[] = [25, 50, 75];
 

@@ -1,6 +1,6 @@
 import { amountErrorMessages, type AmountErrorMessages } from '../core/amount';
 import type { RemoveLimitedBy } from '../core/types';
-import type { PositionSide } from '../data/types';
+import type { PositionSide } from '../engine/types';
 
 /**
  * Every piece of text the UI shows, English by default. Pass a partial object as `messages` to

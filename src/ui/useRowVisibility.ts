@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
-import { useMarginSource } from '../data/MarginSourceProvider';
+import { useMarginSource } from '../react/MarginSourceProvider';
 
 /** How often a row off screen shows its latest price: a screen reader's virtual cursor can read it. */
 const OFF_SCREEN_REFRESH_MS = 1000;

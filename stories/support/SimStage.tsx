@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
-import { MarginSourceProvider } from '../../src/data/MarginSourceProvider';
-import type { PositionSide } from '../../src/data/types';
+import { MarginSourceProvider } from '../../src/react/MarginSourceProvider';
+import type { PositionSide } from '../../src/engine/types';
 import {
   createSimulatedExchange,
   defaultScenario,

@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import type { AmountErrorCode } from '../../src/core/amount';
 import { defaultScenario, type SimulatedState } from '../../src/data/simulated';
-import type { PositionSide } from '../../src/data/types';
+import type { PositionSide } from '../../src/engine/types';
 
 /** decimal.js with room for 50-digit integers and 30-digit fractions: exact for everything generated here. */
 export const HD = Decimal.clone({ precision: 200, toExpNeg: -200, toExpPos: 200 });

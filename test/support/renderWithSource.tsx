@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { MarginSourceProvider } from '../../src/data/MarginSourceProvider';
-import type { MarginDataSource } from '../../src/data/types';
+import { MarginSourceProvider } from '../../src/react/MarginSourceProvider';
+import type { MarginDataSource } from '../../src/engine/types';
 
 /**
  * A wrapper with a fresh QueryClient (no retries) and the source, for renderHook and render.

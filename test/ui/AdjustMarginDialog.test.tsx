@@ -2,10 +2,10 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { useRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { AdjustMarginError, type AdjustMarginRequest } from '../../src/data/types';
+import { AdjustMarginError, type AdjustMarginRequest } from '../../src/engine/types';
 import { AdjustMarginDialog, type AdjustMarginDialogProps } from '../../src/ui/AdjustMarginDialog';
 import { accountOf, btcLong, createFakeSource, type FakeSource } from '../support/fakeSource';
-import { DEFAULT_THROTTLE_MS } from '../../src/data/markPriceStore';
+import { DEFAULT_THROTTLE_MS } from '../../src/engine/markPriceStore';
 import { sourceWrapper } from '../support/renderWithSource';
 
 /** A host page: an [Edit] button that opens the dialog, as the positions table does. */

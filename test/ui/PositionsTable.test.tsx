@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { PositionsTable } from '../../src/ui/PositionsTable';
 import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MarginSourceProvider } from '../../src/data/MarginSourceProvider';
-import { DEFAULT_THROTTLE_MS } from '../../src/data/markPriceStore';
+import { MarginSourceProvider } from '../../src/react/MarginSourceProvider';
+import { DEFAULT_THROTTLE_MS } from '../../src/engine/markPriceStore';
 import { defaultMessages } from '../../src/ui/messages';
 import { sourceWrapper } from '../support/renderWithSource';
 

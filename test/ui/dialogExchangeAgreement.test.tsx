@@ -10,12 +10,12 @@ import fc from 'fast-check';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AdjustType } from '../../src/core/types';
-import { findPosition } from '../../src/data/account';
-import { computeMarginLimits } from '../../src/data/marginLimits';
+import { findPosition } from '../../src/engine/account';
+import { computeMarginLimits } from '../../src/engine/marginLimits';
 import { createSimulatedExchange } from '../../src/data/simulated';
-import { AdjustMarginError, type AdjustMarginRequest, type PositionSide } from '../../src/data/types';
+import { AdjustMarginError, type AdjustMarginRequest, type PositionSide } from '../../src/engine/types';
 import { AdjustMarginDialog } from '../../src/ui/AdjustMarginDialog';
-import { summarizeAdjustMarginForm } from '../../src/ui/adjustMarginForm';
+import { summarizeAdjustMarginForm } from '../../src/engine/adjustMarginForm';
 import {
   HD,
   ISOLATED_POSITIONS,

@@ -1,4 +1,4 @@
-import type { AccountSnapshot, AssetSnapshot, PositionSnapshot } from '../types';
+import type { AccountSnapshot, AssetSnapshot, PositionSnapshot } from '../../engine/types';
 import { decimalString, isZeroDecimal } from './decimal-string';
 import { mapMarginType, mapPositionSide, positionKey } from './account';
 import { asArray, isRecord, unwrapFrame } from './payloads';

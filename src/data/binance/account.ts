@@ -1,5 +1,5 @@
 import type { Bracket, ContractType } from '../../core/types';
-import type { AccountSnapshot, AssetSnapshot, MarginType, PositionSide, PositionSnapshot } from '../types';
+import type { AccountSnapshot, AssetSnapshot, MarginType, PositionSide, PositionSnapshot } from '../../engine/types';
 import { decimalString, isZeroDecimal, optionalDecimalString } from './decimal-string';
 import type { BinanceSymbolInfo } from './exchange-info';
 import type { BinanceMarket } from './options';

@@ -1,4 +1,4 @@
-import type { AdjustMarginRequest } from '../types';
+import type { AdjustMarginRequest } from '../../engine/types';
 import { adjustTimeoutError } from './errors';
 import { isRecord } from './payloads';
 

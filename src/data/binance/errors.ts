@@ -1,4 +1,4 @@
-import { AdjustMarginError, type AdjustMarginErrorKind } from '../types';
+import { AdjustMarginError, type AdjustMarginErrorKind } from '../../engine/types';
 import { isRecord } from './payloads';
 
 /**

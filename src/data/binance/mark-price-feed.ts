@@ -1,4 +1,4 @@
-import type { FeedStatus, MarkPriceUpdate, Unsubscribe } from '../types';
+import type { FeedStatus, MarkPriceUpdate, Unsubscribe } from '../../engine/types';
 import { deliver } from './deliver';
 import { markPriceStream, parseMarkPriceFrame } from './mark-price';
 import type { ReconnectOptions, WebSocketFactory } from './options';

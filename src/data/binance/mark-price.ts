@@ -1,4 +1,4 @@
-import type { MarkPriceUpdate } from '../types';
+import type { MarkPriceUpdate } from '../../engine/types';
 import { decimalString } from './decimal-string';
 import { isRecord, unwrapFrame } from './payloads';
 

@@ -5,7 +5,7 @@ import type {
   FeedStatus,
   MarginDataSource,
   Unsubscribe,
-} from '../types';
+} from '../../engine/types';
 import { mapAccountSnapshot, openPositionSymbols } from './account';
 import { applyAccountUpdate, type AccountUpdate } from './account-update';
 import { errorInSuccessBody, positionMarginParams, withTimeout } from './adjust';

@@ -1,4 +1,4 @@
-import type { FeedStatus, MarginDataSource, PositionSide, PositionSnapshot, Unsubscribe } from '../types';
+import type { FeedStatus, MarginDataSource, PositionSide, PositionSnapshot, Unsubscribe } from '../../engine/types';
 import type { InjectedFailure } from './failures';
 import type { SimulatedState } from './state';
 

@@ -1,4 +1,4 @@
-import { AdjustMarginError, type AdjustMarginErrorKind } from '../types';
+import { AdjustMarginError, type AdjustMarginErrorKind } from '../../engine/types';
 
 /**
  * How the simulated exchange turns an exchange error code into an `AdjustMarginError`:

@@ -1,6 +1,6 @@
 import { toDecimal } from '../../core/decimal';
 import { unrealizedPnl } from '../../core/position';
-import { findPosition, toPositionInput } from '../account';
+import { findPosition, toPositionInput } from '../../engine/account';
 import type {
   AccountSnapshot,
   AdjustMarginRequest,
@@ -9,7 +9,7 @@ import type {
   MarkPriceUpdate,
   PositionSnapshot,
   Unsubscribe,
-} from '../types';
+} from '../../engine/types';
 import { clampRate, type SimulatedExchange, type SimulatedExchangeOptions } from './api';
 import { errorForCode, networkError, timeoutError } from './errors';
 import { FailureQueue } from './failures';

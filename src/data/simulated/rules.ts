@@ -1,7 +1,7 @@
 import { toDecimal } from '../../core/decimal';
 import { DEFAULT_ASSET_DECIMALS, maxAddable, maxRemovable } from '../../core/limits';
-import { crossInputFor, findPosition, toPositionInput } from '../account';
-import type { AccountSnapshot, AdjustMarginRequest } from '../types';
+import { crossInputFor, findPosition, toPositionInput } from '../../engine/account';
+import type { AccountSnapshot, AdjustMarginRequest } from '../../engine/types';
 import { amountErrorCode } from './amount';
 
 /** What the exchange decides for a request: the new account, or the error code it rejects with. */

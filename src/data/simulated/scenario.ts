@@ -1,5 +1,5 @@
 import type { Bracket } from '../../core/types';
-import type { PositionSnapshot } from '../types';
+import type { PositionSnapshot } from '../../engine/types';
 import { prngStateFromSeed } from './prng';
 import type { SimulatedMarket, SimulatedState } from './state';
 

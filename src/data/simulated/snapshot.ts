@@ -1,4 +1,4 @@
-import type { AccountSnapshot, AssetSnapshot, PositionSnapshot } from '../types';
+import type { AccountSnapshot, AssetSnapshot, PositionSnapshot } from '../../engine/types';
 import type { SimulatedMarket } from './state';
 
 function freezePosition(p: PositionSnapshot): PositionSnapshot {

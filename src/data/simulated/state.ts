@@ -1,4 +1,4 @@
-import type { AccountSnapshot } from '../types';
+import type { AccountSnapshot } from '../../engine/types';
 
 /** One symbol's market in the simulation: its mark price and how it walks. */
 export interface SimulatedMarket {

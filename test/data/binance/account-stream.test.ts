@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AccountSnapshot } from '../../../src/data/types';
+import type { AccountSnapshot } from '../../../src/engine/types';
 import { collector, startHarness, type Harness } from './harness';
 
 let harness: Harness | undefined;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { AdjustMarginError, type AccountSnapshot, type AdjustMarginRequest } from '../../../src/data/types';
+import { AdjustMarginError, type AccountSnapshot, type AdjustMarginRequest } from '../../../src/engine/types';
 import { collector, startHarness, withoutTimestamp, type Harness } from './harness';
 
 let harness: Harness | undefined;

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBinanceSource } from '../../../src/data/binance/source';
 import type { WebSocketLike } from '../../../src/data/binance/options';
-import type { FeedStatus, MarkPriceUpdate } from '../../../src/data/types';
+import type { FeedStatus, MarkPriceUpdate } from '../../../src/engine/types';
 import { collector, startHarness, type Harness } from './harness';
 
 let harness: Harness | undefined;

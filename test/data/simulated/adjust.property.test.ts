@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, type Decimal } from '../../../src/core/decimal';
 import { maxAddable, maxRemovable } from '../../../src/core/limits';
-import { crossInputFor, findPosition, toPositionInput } from '../../../src/data/account';
+import { crossInputFor, findPosition, toPositionInput } from '../../../src/engine/account';
 import { amountErrorCode, createSimulatedExchange, defaultScenario } from '../../../src/data/simulated';
-import { AdjustMarginError, type AccountSnapshot } from '../../../src/data/types';
+import { AdjustMarginError, type AccountSnapshot } from '../../../src/engine/types';
 
 const BASE = defaultScenario();
 const SYMBOLS = Object.keys(BASE.markets).sort();

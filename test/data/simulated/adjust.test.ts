@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { maxAddable, maxRemovable } from '../../../src/core/limits';
-import { crossInputFor, findPosition, toPositionInput } from '../../../src/data/account';
+import { crossInputFor, findPosition, toPositionInput } from '../../../src/engine/account';
 import { createSimulatedExchange, ERROR_CODES, type SimulatedExchange } from '../../../src/data/simulated';
 import {
   AdjustMarginError,
   type AccountSnapshot,
   type AdjustMarginErrorKind,
   type AdjustMarginRequest,
-} from '../../../src/data/types';
+} from '../../../src/engine/types';
 
 let ex: SimulatedExchange;
 let n = 0;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSimulatedExchange } from '../../../src/data/simulated';
-import { AdjustMarginError } from '../../../src/data/types';
+import { AdjustMarginError } from '../../../src/engine/types';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../src/core/decimal';
 import { maxAddable, maxRemovable } from '../../../src/core/limits';
-import { crossInputFor, toPositionInput } from '../../../src/data/account';
+import { crossInputFor, toPositionInput } from '../../../src/engine/account';
 import { defaultScenario, validateState, type SimulatedState } from '../../../src/data/simulated';
 import { generateState } from '../../../scripts/bench/fixtures';
 

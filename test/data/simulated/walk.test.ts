@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dec } from '../../../src/core/decimal';
 import { createSimulatedExchange, MAX_RATE_HZ, MIN_RATE_HZ, type SimulatedExchange } from '../../../src/data/simulated';
-import type { MarkPriceUpdate } from '../../../src/data/types';
+import type { MarkPriceUpdate } from '../../../src/engine/types';
 
 const SYMBOLS = ['BTCUSDT', 'ETHUSDT', 'SOLUSDT', 'BTCUSD_PERP', 'ETHUSD_PERP', 'BTCUSD_260626', 'ETHUSD_260626'];
 

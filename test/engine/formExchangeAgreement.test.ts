@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findPosition } from '../../src/data/account';
-import { computeMarginLimits, type MarginLimits } from '../../src/data/marginLimits';
+import { findPosition } from '../../src/engine/account';
+import { computeMarginLimits, type MarginLimits } from '../../src/engine/marginLimits';
 import { applyAdjustment, createSimulatedExchange, type SimulatedState } from '../../src/data/simulated';
-import { AdjustMarginError, type AccountSnapshot, type AdjustMarginRequest } from '../../src/data/types';
+import { AdjustMarginError, type AccountSnapshot, type AdjustMarginRequest } from '../../src/engine/types';
 import type { AdjustType } from '../../src/core/types';
-import { summarizeAdjustMarginForm, type Percent } from '../../src/ui/adjustMarginForm';
+import { summarizeAdjustMarginForm, type Percent } from '../../src/engine/adjustMarginForm';
 import {
   HD,
   ISOLATED_POSITIONS,

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useMarginSource } from './MarginSourceProvider';
-import type { FeedStatus, MarkPriceUpdate } from './types';
+import type { FeedStatus, MarkPriceUpdate } from '../engine/types';
 
 /** The latest mark-price update of one symbol; re-renders only when that symbol ticks. */
 export function useMarkPrice(symbol: string): MarkPriceUpdate | undefined {

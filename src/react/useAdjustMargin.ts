@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMarginSource } from './MarginSourceProvider';
 import { marginKeys } from './queries';
-import type { AdjustMarginRequest, PositionSide } from './types';
+import type { AdjustMarginRequest, PositionSide } from '../engine/types';
 
 /** Submits a request: the data source's `adjustMargin`, or an app's own `onConfirm`. */
 export type SubmitAdjustMargin = (request: AdjustMarginRequest) => Promise<unknown>;

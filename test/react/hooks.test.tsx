@@ -1,8 +1,8 @@
 import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AdjustMarginError } from '../../src/data/types';
-import { useAdjustMargin } from '../../src/data/useAdjustMargin';
-import { useMarginLimits } from '../../src/data/useMarginLimits';
+import { AdjustMarginError } from '../../src/engine/types';
+import { useAdjustMargin } from '../../src/react/useAdjustMargin';
+import { useMarginLimits } from '../../src/react/useMarginLimits';
 import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
 import { sourceWrapper } from '../support/renderWithSource';
 

@@ -1,9 +1,9 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { createMarkPriceStore, DEFAULT_THROTTLE_MS, type MarkPriceStore } from './markPriceStore';
+import { createMarkPriceStore, DEFAULT_THROTTLE_MS, type MarkPriceStore } from '../engine/markPriceStore';
 import { marginKeys } from './queries';
-import type { MarginDataSource } from './types';
+import type { MarginDataSource } from '../engine/types';
 
 /** What the hooks read from the provider. */
 export interface MarginSourceContextValue {

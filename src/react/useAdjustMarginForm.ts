@@ -3,9 +3,9 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AmountErrorMessages } from '../core/amount';
 import type { Decimal } from '../core/decimal';
 import type { AdjustType } from '../core/types';
-import type { AdjustMarginRequest, PositionSide } from '../data/types';
-import { useAdjustMargin, type SubmitAdjustMargin } from '../data/useAdjustMargin';
-import { useMarginLimits, type MarginLimitsState } from '../data/useMarginLimits';
+import type { AdjustMarginRequest, PositionSide } from '../engine/types';
+import { useAdjustMargin, type SubmitAdjustMargin } from './useAdjustMargin';
+import { useMarginLimits, type MarginLimitsState } from './useMarginLimits';
 import {
   maxFor,
   summarizeAdjustMarginForm,
@@ -13,7 +13,7 @@ import {
   type AdjustMarginFormSummary,
   type AmountIntent,
   type Percent,
-} from './adjustMarginForm';
+} from '../engine/adjustMarginForm';
 
 /** Where a Confirm stands. */
 export type SubmitState =

@@ -4,11 +4,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { adjustedPosition, positionFigures, type PositionFigures } from '../core/adjustment';
 import { Dec, type Decimal, type DecimalInput } from '../core/decimal';
 import type { AdjustType } from '../core/types';
-import { findPosition } from './account';
-import { computeMarginLimits, type MarginLimits } from './marginLimits';
+import { findPosition } from '../engine/account';
+import { computeMarginLimits, type MarginLimits } from '../engine/marginLimits';
 import { useMarginSource } from './MarginSourceProvider';
 import { accountQueryOptions } from './queries';
-import type { AccountSnapshot, FeedStatus, PositionSide } from './types';
+import type { AccountSnapshot, FeedStatus, PositionSide } from '../engine/types';
 import { useFeedStatus, useMarkPrice, useMarkPrices } from './useMarkPrice';
 
 /** Mark prices older than this (ms) are stale; a stale price blocks Remove. */

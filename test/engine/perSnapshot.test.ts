@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { perSnapshot } from '../../src/data/perSnapshot';
+import { perSnapshot } from '../../src/engine/perSnapshot';
 
 describe('perSnapshot', () => {
   it('computes once per snapshot object, a null result included, and apart for each object', () => {

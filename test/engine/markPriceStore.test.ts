@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMarkPriceStore, DEFAULT_THROTTLE_MS, GATHER_MS } from '../../src/data/markPriceStore';
+import { createMarkPriceStore, DEFAULT_THROTTLE_MS, GATHER_MS } from '../../src/engine/markPriceStore';
 import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
 
 describe('createMarkPriceStore', () => {

@@ -11,7 +11,7 @@ import {
   unrealizedPnl,
 } from '../../src/core/position';
 import type { Bracket } from '../../src/core/types';
-import { crossInputFor, findPosition, markOf, toPositionInput } from '../../src/data/account';
+import { crossInputFor, findPosition, markOf, toPositionInput } from '../../src/engine/account';
 import {
   createLiveAccount,
   positionKey,
@@ -19,9 +19,9 @@ import {
   type LiveAccountChange,
   type LiveCrossSums,
   type LivePositionFigures,
-} from '../../src/data/liveAccount';
-import { computeMarginLimits } from '../../src/data/marginLimits';
-import type { AccountSnapshot, PositionSide, PositionSnapshot } from '../../src/data/types';
+} from '../../src/engine/liveAccount';
+import { computeMarginLimits } from '../../src/engine/marginLimits';
+import type { AccountSnapshot, PositionSide, PositionSnapshot } from '../../src/engine/types';
 import { vectors } from '../support/vectors';
 
 // ---------------------------------------------------------------------------------------------

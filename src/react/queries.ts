@@ -1,5 +1,5 @@
 import { queryOptions, type DataTag, type UseQueryOptions } from '@tanstack/react-query';
-import type { AccountSnapshot, MarginDataSource } from './types';
+import type { AccountSnapshot, MarginDataSource } from '../engine/types';
 
 /**
  * Query keys of the kit, one factory so an app can prefetch and invalidate:

@@ -4,7 +4,7 @@ import type { Decimal } from '../core/decimal';
 import { amountInputValue } from '../core/format';
 import { roundDown } from '../core/rounding';
 import type { AdjustType, RemoveLimitedBy } from '../core/types';
-import type { MarginLimits } from '../data/marginLimits';
+import type { MarginLimits } from './marginLimits';
 
 /** The preset fractions of the live max. 100 is Max. */
 export type Percent = 25 | 50 | 75 | 100;
