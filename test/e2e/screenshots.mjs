@@ -1,11 +1,22 @@
 // Screenshots of the demo page for docs/screenshots/*.png (the README shows demo-dark.png).
-// Needs the built demo served: `npx vite build && npx vite preview --host 127.0.0.1 --port 4173`,
-// then `node test/e2e/screenshots.mjs`. The feed is paused and the scenario fixed, so shots repeat.
+// `npx vite build && node test/e2e/screenshots.mjs`: serves dist/ on a free 127.0.0.1 port of its
+// own (DEMO_URL points it at a demo served elsewhere instead). The feed is paused and the scenario
+// fixed, so shots repeat.
 import { mkdirSync, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
-const BASE = process.env.DEMO_URL ?? 'http://127.0.0.1:4173/';
+const server = process.env.DEMO_URL
+  ? null
+  : await preview({
+      configFile: false,
+      logLevel: 'warn',
+      preview: { host: '127.0.0.1', port: 0, open: false },
+      build: { outDir: 'dist' },
+    });
+const BASE = process.env.DEMO_URL ?? server?.resolvedUrls?.local?.[0];
+if (!BASE) throw new Error('vite preview gave no URL');
 const OUT = 'docs/screenshots';
 mkdirSync(OUT, { recursive: true });
 
@@ -67,3 +78,4 @@ for (const theme of ['dark', 'light']) {
 }
 
 await browser.close();
+await server?.close();
