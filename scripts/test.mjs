@@ -4,9 +4,10 @@
 // are checks too.
 // Ends with one plain line "N passed, N failed" over every runner.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
+import { playwrightCounts, vitestCounts } from './test-counts.mjs';
 
 const OUT = '.test-output';
 rmSync(OUT, { recursive: true, force: true });
@@ -45,18 +46,6 @@ function ensureChromium() {
       `or point CHROMIUM_PATH at a Chromium binary.`,
   );
   return false;
-}
-
-function vitestCounts(file) {
-  if (!existsSync(file)) return null;
-  const r = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
-}
-
-function playwrightCounts(file) {
-  if (!existsSync(file)) return null;
-  const s = JSON.parse(readFileSync(file, 'utf8')).stats;
-  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
 }
 
 function tally(label, ok, counts) {
