@@ -5,6 +5,32 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+
+/**
+ * The layers of src/, bottom to top: core → engine → data (the sources) → react → ui → demo.
+ * Imports point down only; core and engine import no framework.
+ */
+const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'];
+function layer(files, above, extra = []) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...above.map((name) => ({
+              group: [`**/${name}/*`, `**/${name}`],
+              message: `${files[0]} sits below src/${name}: imports point down only.`,
+            })),
+            ...(extra.length ? [{ group: extra, message: 'core and engine are framework-free.' }] : []),
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -42,5 +68,10 @@ export default tseslint.config(
       ],
     },
   },
+  layer(['src/core/**'], ['engine', 'data', 'react', 'ui', 'demo'], REACT),
+  layer(['src/engine/**'], ['data', 'react', 'ui', 'demo'], REACT),
+  layer(['src/data/**'], ['react', 'ui', 'demo']),
+  layer(['src/react/**'], ['data', 'ui', 'demo']),
+  layer(['src/ui/**'], ['data', 'demo']),
   prettier,
 );

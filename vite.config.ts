@@ -16,7 +16,12 @@ export default defineConfig(({ mode }) => ({
           emptyOutDir: true,
           copyPublicDir: false,
           lib: {
-            entry: { index: 'src/index.ts', simulated: 'src/simulated.ts', binance: 'src/binance.ts' },
+            entry: {
+              index: 'src/index.ts',
+              headless: 'src/headless.ts',
+              simulated: 'src/simulated.ts',
+              binance: 'src/binance.ts',
+            },
             formats: ['es'],
           },
           rolldownOptions: {

@@ -11,7 +11,7 @@ import { initialMarginAtMark, maintenanceMargin, positionMargin, unrealizedPnl }
 import { liquidationPrice } from '../../src/core/liquidation';
 import { crossInputFor, findPosition, markOf, toPositionInput, type MarkPrices } from '../../src/engine/account';
 import { createLiveAccount, type LiveAccount } from '../../src/engine/liveAccount';
-import { computeMarginLimits } from '../../src/engine/marginLimits';
+import { computeMarginLimits } from '../../test/support/oracle';
 import { defaultScenario } from '../../src/data/simulated/scenario';
 import { marksOf } from '../../src/data/simulated/snapshot';
 import type { AccountSnapshot, PositionSnapshot } from '../../src/engine/types';

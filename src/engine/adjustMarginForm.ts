@@ -1,5 +1,5 @@
 import { adjustedPosition, positionFigures, type PositionFigures } from '../core/adjustment';
-import { validateAmount, type AmountErrorMessages, type ValidationResult } from '../core/amount';
+import { validateAmount, type ValidationResult } from '../core/amount';
 import type { Decimal } from '../core/decimal';
 import { amountInputValue } from '../core/format';
 import { roundDown } from '../core/rounding';
@@ -22,7 +22,6 @@ export interface AdjustMarginFormInputs {
   limits: MarginLimits | undefined;
   isStale: boolean;
   locale?: string;
-  amountErrors?: Partial<AmountErrorMessages>;
 }
 
 /** Everything the view shows, derived from the inputs and nothing else. */
@@ -63,14 +62,13 @@ export function validateFor(
   text: string,
   mode: AdjustType,
   limits: MarginLimits | undefined,
-  options: { locale?: string; amountErrors?: Partial<AmountErrorMessages> } = {},
+  options: { locale?: string } = {},
 ): ValidationResult {
   return validateAmount(text, {
     locale: options.locale,
     decimals: limits?.position.marginAssetPrecision ?? 8,
     asset: limits?.position.marginAsset,
     max: limits ? maxFor(limits, mode) : null,
-    messages: options.amountErrors,
   });
 }
 
@@ -83,7 +81,7 @@ export function summarizeAdjustMarginForm(inputs: AdjustMarginFormInputs): Adjus
   const decimals = limits?.position.marginAssetPrecision ?? 8;
   const max = limits ? maxFor(limits, mode) : null;
   const text = intentText(intent, max, decimals, locale);
-  const validation = validateFor(text, mode, limits, { locale, amountErrors: inputs.amountErrors });
+  const validation = validateFor(text, mode, limits, { locale });
   const blockedByStalePrice = mode === 'REMOVE' && isStale;
   let before: PositionFigures | null = null;
   let after: PositionFigures | null = null;

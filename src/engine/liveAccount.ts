@@ -35,15 +35,12 @@ import { roundDown } from '../core/rounding';
 import type { Bracket, CrossInput, RemoveLimitedBy } from '../core/types';
 import { toPositionInput, type MarkPrices } from './account';
 import type { MarginLimits } from './marginLimits';
+import { positionKey } from './positionKey';
 import type { AccountSnapshot, PositionSide, PositionSnapshot } from './types';
 
 const ZERO = new Dec(0);
 const ONE = new Dec(1);
 
-/** The key of a position in a live account: `"BTCUSDT:LONG"`. */
-export function positionKey(symbol: string, positionSide: PositionSide): string {
-  return `${symbol}:${positionSide}`;
-}
 
 /** One position's live figures at the current mark price of its symbol. Immutable: a tick that moves the position makes a new object. */
 export interface LivePositionFigures {

@@ -1,13 +1,11 @@
 import type { PositionFigures } from '../core/adjustment';
-import { positionFigures } from '../core/adjustment';
 import type { Decimal } from '../core/decimal';
 import { liquidationPrice } from '../core/liquidation';
-import { maxAddable, maxRemovable, type MaxRemovable } from '../core/limits';
-import { unrealizedPnl } from '../core/position';
+import type { MaxRemovable } from '../core/limits';
 import type { PositionInput } from '../core/types';
-import { crossInputFor, markOf, toPositionInput, type MarkPrices } from './account';
+import { toPositionInput } from './account';
 import { perSnapshot } from './perSnapshot';
-import type { AccountSnapshot, PositionSnapshot } from './types';
+import type { PositionSnapshot } from './types';
 
 /** Everything the dialog shows and validates against, for one position at one moment. */
 export interface MarginLimits {
@@ -32,26 +30,3 @@ export interface MarginLimits {
 export const snapshotLiquidationPrice = perSnapshot((position: PositionSnapshot) =>
   liquidationPrice(toPositionInput(position)),
 );
-
-/**
- * The limits of one isolated position from an account snapshot and live mark prices.
- * Pure: the hooks call it on every tick; the dialog's Confirm re-check calls it again at the click.
- */
-export function computeMarginLimits(
-  account: AccountSnapshot,
-  position: PositionSnapshot,
-  marks: MarkPrices,
-): MarginLimits {
-  const input = toPositionInput(position, markOf(marks, position));
-  const markPrice = input.markPrice as string;
-  const decimals = position.marginAssetPrecision;
-  return {
-    position,
-    input,
-    markPrice,
-    maxAddable: maxAddable(crossInputFor(account, position.marginAsset, marks), decimals),
-    maxRemovable: maxRemovable(input, decimals),
-    current: positionFigures(input, snapshotLiquidationPrice(position)),
-    unrealizedPnl: unrealizedPnl(input),
-  };
-}

@@ -1,15 +1,17 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { createMarkPriceStore, DEFAULT_THROTTLE_MS, type MarkPriceStore } from '../engine/markPriceStore';
-import { marginKeys } from './queries';
+import { DEFAULT_THROTTLE_MS } from '../engine/markPriceStore';
+import { createMarginSession, type MarginSession } from '../engine/session';
 import type { MarginDataSource } from '../engine/types';
+import { queryAccountStore } from './queryAccountStore';
 
 /** What the hooks read from the provider. */
 export interface MarginSourceContextValue {
   source: MarginDataSource;
   sourceKey: string;
-  marks: MarkPriceStore;
+  /** The framework-free session every hook reads. */
+  session: MarginSession;
 }
 
 /** Props of {@link MarginSourceProvider}. */
@@ -29,28 +31,25 @@ export interface MarginSourceProviderProps {
 const MarginSourceContext = createContext<MarginSourceContextValue | null>(null);
 
 /**
- * Puts a data source under the hooks. Sits inside the app's own `QueryClientProvider`: the
- * account lives in the app's query cache (key `marginKeys.account(sourceKey)`), account updates
- * pushed by the source are written into it, and live mark prices live in a store beside it.
+ * Puts a data source under the hooks: one `MarginSession` per source, its account kept in the
+ * app's own query cache (key `marginKeys.account(sourceKey)`). Sits inside the app's
+ * `QueryClientProvider`.
  */
 export function MarginSourceProvider(props: MarginSourceProviderProps) {
   const { source, sourceKey = 'default', throttleMs, children } = props;
   const queryClient = useQueryClient();
-  // One store per source: a new throttle is set on it, so prices and readers stay.
-  const marks = useMemo(() => createMarkPriceStore(source), [source]);
-  useEffect(() => marks.setThrottleMs(throttleMs ?? DEFAULT_THROTTLE_MS), [marks, throttleMs]);
-  useEffect(
-    () => source.subscribeAccount((account) => queryClient.setQueryData(marginKeys.account(sourceKey), account)),
+  const session = useMemo(
+    () => createMarginSession(source, { accountStore: queryAccountStore(queryClient, source, sourceKey) }),
     [source, sourceKey, queryClient],
   );
-  // Follow the feed's status for the provider's whole life, so a reader mounted during an outage
-  // sees it at once.
-  useEffect(() => marks.subscribeStatus(() => {}), [marks]);
-  const value = useMemo(() => ({ source, sourceKey, marks }), [source, sourceKey, marks]);
+  // A new throttle is set on the session, so prices and readers stay.
+  useEffect(() => session.setThrottleMs(throttleMs ?? DEFAULT_THROTTLE_MS), [session, throttleMs]);
+  useEffect(() => session.start(), [session]);
+  const value = useMemo(() => ({ source, sourceKey, session }), [source, sourceKey, session]);
   return <MarginSourceContext.Provider value={value}>{children}</MarginSourceContext.Provider>;
 }
 
-/** The provider's source, key and mark-price store. Throws outside a `MarginSourceProvider`. */
+/** The provider's source, key and session. Throws outside a `MarginSourceProvider`. */
 export function useMarginSource(): MarginSourceContextValue {
   const v = useContext(MarginSourceContext);
   if (!v) throw new Error('useMarginSource: wrap the component in <MarginSourceProvider source={…}>');

@@ -1,25 +1,25 @@
 'use client';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { AmountErrorMessages } from '../core/amount';
+import { useCallback, useMemo, useState } from 'react';
 import type { Decimal } from '../core/decimal';
 import type { AdjustType } from '../core/types';
-import type { AdjustMarginRequest, PositionSide } from '../engine/types';
-import { useAdjustMargin, type SubmitAdjustMargin } from './useAdjustMargin';
-import { useMarginLimits, type MarginLimitsState } from './useMarginLimits';
 import {
-  maxFor,
   summarizeAdjustMarginForm,
-  validateFor,
   type AdjustMarginFormSummary,
   type AmountIntent,
   type Percent,
 } from '../engine/adjustMarginForm';
+import type { SubmitAdjustMargin } from '../engine/adjustments';
+import { confirmAdjustment } from '../engine/confirm';
+import type { PositionState } from '../engine/positionObserver';
+import type { AdjustMarginError, AdjustMarginRequest, PositionSide } from '../engine/types';
+import { useMarginSource } from './MarginSourceProvider';
+import { useMarginLimits } from './useMarginLimits';
 
 /** Where a Confirm stands. */
 export type SubmitState =
   | { kind: 'idle' }
   | { kind: 'pending'; request: AdjustMarginRequest }
-  | { kind: 'failed'; error: unknown }
+  | { kind: 'failed'; error: AdjustMarginError }
   /** The re-check at the click found the limit below the amount: nothing was sent. */
   | { kind: 'limitMoved'; newMax: Decimal };
 
@@ -30,7 +30,6 @@ export interface UseAdjustMarginFormOptions {
   defaultMode?: AdjustType;
   locale?: string;
   staleAfterMs?: number;
-  amountErrors?: Partial<AmountErrorMessages>;
   /** Submits instead of the data source (an app's own `onConfirm`). */
   onConfirm?: SubmitAdjustMargin;
   /** Called once the adjustment is accepted. */
@@ -39,7 +38,7 @@ export interface UseAdjustMarginFormOptions {
 
 /** Everything a view needs: the live limits, the derived form, and the actions. */
 export interface AdjustMarginFormState extends AdjustMarginFormSummary {
-  limitsState: MarginLimitsState;
+  limitsState: PositionState;
   mode: AdjustType;
   intent: AmountIntent;
   submitState: SubmitState;
@@ -53,45 +52,31 @@ export interface AdjustMarginFormState extends AdjustMarginFormSummary {
   takeNewMax: () => void;
 }
 
-function newRequestId(): string {
-  const c = globalThis.crypto as Crypto | undefined;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  return `amk-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
 /**
- * The Adjust Margin form without a view: state, live limits, validation, preview and the guarded
- * Confirm. The styled dialog is a thin view over it; an app with its own design system can use it
- * directly.
+ * The Adjust Margin form without a view: the user's mode and amount (the only state it holds), the
+ * session's live limits and adjustment, the pure summary, and Confirm through the session's
+ * `confirmAdjustment`. The styled dialog is a thin view over it; an app with its own design system
+ * can use it directly.
  */
 export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): AdjustMarginFormState {
-  const { symbol, positionSide, locale, amountErrors, onSuccess } = options;
-  const limitsState = useMarginLimits(symbol, positionSide, { staleAfterMs: options.staleAfterMs });
-  const mutation = useAdjustMargin(symbol, positionSide, options.onConfirm);
+  const { symbol, positionSide, locale, staleAfterMs, onConfirm, onSuccess } = options;
+  const { session } = useMarginSource();
+  const limitsState = useMarginLimits(symbol, positionSide, { staleAfterMs });
   const [mode, setModeState] = useState<AdjustType>(options.defaultMode ?? 'ADD');
   const [intent, setIntent] = useState<AmountIntent>({ kind: 'typed', text: '' });
-  const [submitState, setSubmitState] = useState<SubmitState>({ kind: 'idle' });
-  const inFlight = useRef(false);
-  const requestId = useRef<{ key: string; id: string } | null>(null);
+  const [limitMoved, setLimitMoved] = useState<Decimal | null>(null);
 
   const summary = useMemo(
-    () =>
-      summarizeAdjustMarginForm({
-        mode,
-        intent,
-        limits: limitsState.limits,
-        isStale: limitsState.isStale,
-        locale,
-        amountErrors,
-      }),
-    [mode, intent, limitsState.limits, limitsState.isStale, locale, amountErrors],
+    () => summarizeAdjustMarginForm({ mode, intent, limits: limitsState.limits, isStale: limitsState.isStale, locale }),
+    [mode, intent, limitsState.limits, limitsState.isStale, locale],
   );
   // What the user sees now: Confirm sends this text, never a value derived after the click.
   const shown = summary.text;
 
   const clearOutcome = useCallback(() => {
-    setSubmitState((s) => (s.kind === 'failed' || s.kind === 'limitMoved' ? { kind: 'idle' } : s));
-  }, []);
+    setLimitMoved(null);
+    session.adjustments.dismiss(symbol, positionSide);
+  }, [session, symbol, positionSide]);
 
   const setMode = useCallback(
     (next: AdjustType) => {
@@ -119,48 +104,34 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
     [clearOutcome],
   );
 
-  const { mutateAsync } = mutation;
-  const { readLatest, isStale } = limitsState;
   const confirm = useCallback(() => {
-    if (inFlight.current) return;
-    const latest = readLatest();
-    if (!latest) return;
-    if (mode === 'REMOVE' && isStale) return;
-    const validation = validateFor(shown, mode, latest, { locale, amountErrors });
-    if (!validation.ok) {
-      if (validation.error.code === 'overLimit' || validation.error.code === 'noneAvailable') {
-        setSubmitState({ kind: 'limitMoved', newMax: maxFor(latest, mode) });
-      }
-      return;
-    }
-    const key = `${mode}:${validation.value}`;
-    if (requestId.current?.key !== key) requestId.current = { key, id: newRequestId() };
-    const request: AdjustMarginRequest = {
+    const outcome = confirmAdjustment(session, {
       symbol,
       positionSide,
       type: mode,
-      amount: validation.value,
-      clientRequestId: requestId.current.id,
-    };
-    inFlight.current = true;
-    setSubmitState({ kind: 'pending', request });
-    mutateAsync(request).then(
-      () => {
-        inFlight.current = false;
-        requestId.current = null;
-        setSubmitState({ kind: 'idle' });
-        setIntent({ kind: 'typed', text: '' });
-        onSuccess?.(request);
-      },
-      (error: unknown) => {
-        inFlight.current = false;
-        setSubmitState({ kind: 'failed', error });
-      },
-    );
-  }, [readLatest, isStale, shown, mode, locale, amountErrors, symbol, positionSide, mutateAsync, onSuccess]);
+      text: shown,
+      locale,
+      staleAfterMs,
+      submit: onConfirm,
+    });
+    if (outcome.kind === 'limitMoved') setLimitMoved(outcome.newMax);
+    if (outcome.kind !== 'sent') return;
+    setLimitMoved(null);
+    void outcome.done.then((state) => {
+      if (state.kind !== 'succeeded') return;
+      setIntent({ kind: 'typed', text: '' });
+      session.adjustments.dismiss(symbol, positionSide);
+      onSuccess?.(state.request);
+    });
+  }, [session, symbol, positionSide, mode, shown, locale, staleAfterMs, onConfirm, onSuccess]);
 
   const takeNewMax = useCallback(() => setPercent(100), [setPercent]);
 
+  const adjustment = limitsState.adjustment;
+  let submitState: SubmitState = { kind: 'idle' };
+  if (adjustment.kind === 'pending') submitState = { kind: 'pending', request: adjustment.request };
+  else if (adjustment.kind === 'failed') submitState = { kind: 'failed', error: adjustment.error };
+  else if (limitMoved) submitState = { kind: 'limitMoved', newMax: limitMoved };
   const isPending = submitState.kind === 'pending';
   return {
     ...summary,

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findPosition } from '../../src/engine/account';
-import { computeMarginLimits, type MarginLimits } from '../../src/engine/marginLimits';
+import type { MarginLimits } from '../../src/engine/marginLimits';
+import { computeMarginLimits } from '../support/oracle';
 import { applyAdjustment, createSimulatedExchange, type SimulatedState } from '../../src/data/simulated';
 import { AdjustMarginError, type AccountSnapshot, type AdjustMarginRequest } from '../../src/engine/types';
 import type { AdjustType } from '../../src/core/types';

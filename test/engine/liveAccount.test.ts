@@ -14,13 +14,13 @@ import type { Bracket } from '../../src/core/types';
 import { crossInputFor, findPosition, markOf, toPositionInput } from '../../src/engine/account';
 import {
   createLiveAccount,
-  positionKey,
   type LiveAccount,
   type LiveAccountChange,
   type LiveCrossSums,
   type LivePositionFigures,
 } from '../../src/engine/liveAccount';
-import { computeMarginLimits } from '../../src/engine/marginLimits';
+import { positionKey } from '../../src/engine/positionKey';
+import { computeMarginLimits } from '../support/oracle';
 import type { AccountSnapshot, PositionSide, PositionSnapshot } from '../../src/engine/types';
 import { vectors } from '../support/vectors';
 

@@ -1,7 +1,9 @@
 import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AdjustMarginError } from '../../src/engine/types';
-import { useAdjustMargin } from '../../src/react/useAdjustMargin';
+import { confirmAdjustment } from '../../src/engine/confirm';
+import { useMarginSource } from '../../src/react/MarginSourceProvider';
+import { useAdjustment } from '../../src/react/useAdjustment';
 import { useMarginLimits } from '../../src/react/useMarginLimits';
 import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
 import { sourceWrapper } from '../support/renderWithSource';
@@ -10,10 +12,7 @@ function setup(staleAfterMs = 10_000) {
   const source = createFakeSource(accountOf([btcLong()]));
   const { Wrapper } = sourceWrapper(source);
   const hook = renderHook(
-    () => ({
-      limits: useMarginLimits('BTCUSDT', 'BOTH', { staleAfterMs }),
-      mutation: useAdjustMargin('BTCUSDT', 'BOTH'),
-    }),
+    () => ({ limits: useMarginLimits('BTCUSDT', 'BOTH', { staleAfterMs }) }),
     { wrapper: Wrapper },
   );
   return { source, hook };
@@ -33,21 +32,6 @@ describe('useMarginLimits', () => {
     expect(hook.result.current.limits.limits?.markPrice).toBe('61000');
     expect(hook.result.current.limits.limits?.maxRemovable.amount.toFixed()).toBe('450');
     expect(hook.result.current.limits.limits?.maxRemovable.limitedBy).toBe('initialMargin');
-  });
-
-  it('gives the figures after an adjustment', async () => {
-    const source = createFakeSource(accountOf([btcLong()]));
-    const { Wrapper } = sourceWrapper(source);
-    const hook = renderHook(
-      ({ amount }) => useMarginLimits('BTCUSDT', 'BOTH', { adjustment: { type: 'REMOVE', amount } }),
-      { wrapper: Wrapper, initialProps: { amount: '900' } },
-    );
-    await waitFor(() => expect(hook.result.current.status).toBe('ready'));
-    // Vector V1: after removing the max (900) the liquidation price is 56024.09638554.
-    expect(hook.result.current.after?.liquidationPrice?.toDecimalPlaces(8).toFixed(8)).toBe('56024.09638554');
-    expect(hook.result.current.after?.isolatedWallet.toFixed()).toBe('2100');
-    hook.rerender({ amount: 'not a number' });
-    expect(hook.result.current.after).toBeUndefined();
   });
 
   it('turns stale after the threshold without a tick, and fresh again on the next tick', async () => {
@@ -87,14 +71,6 @@ describe('useMarginLimits', () => {
     expect(hook.result.current.limits.limits).toBeUndefined();
   });
 
-  it('readLatest sees a tick before React has re-rendered', async () => {
-    const { source, hook } = setup();
-    await waitFor(() => expect(hook.result.current.limits.status).toBe('ready'));
-    const readLatest = hook.result.current.limits.readLatest;
-    source.tick('BTCUSDT', '61000');
-    expect(readLatest()?.maxRemovable.amount.toFixed()).toBe('450');
-  });
-
   it('re-renders a reader only when its own symbol, or a cross symbol of its asset, ticks', async () => {
     const source = createFakeSource(
       accountOf([
@@ -130,52 +106,34 @@ describe('useMarginLimits', () => {
   });
 });
 
-describe('useAdjustMargin', () => {
-  const request = (amount: string, clientRequestId = 'r1') => ({
-    symbol: 'BTCUSDT',
-    positionSide: 'BOTH' as const,
-    type: 'REMOVE' as const,
-    amount,
-    clientRequestId,
-  });
-
-  it('on success refetches the account so the new wallet shows at once', async () => {
-    const { source, hook } = setup();
-    await waitFor(() => expect(hook.result.current.limits.status).toBe('ready'));
-    act(() => hook.result.current.mutation.mutate(request('100')));
-    await waitFor(() => expect(source.pending()).toBe(1));
-    source.setServerAccount(accountOf([btcLong({ isolatedWallet: '2900' })], '10100'));
-    act(() => source.resolveNext());
-    await waitFor(() => expect(hook.result.current.limits.limits?.current.isolatedWallet.toFixed()).toBe('2900'));
-    expect(source.requests).toEqual([request('100')]);
-  });
-
-  it('on failure keeps the limits and exposes the typed error', async () => {
-    const { source, hook } = setup();
-    await waitFor(() => expect(hook.result.current.limits.status).toBe('ready'));
-    const before = hook.result.current.limits.limits?.maxRemovable.amount.toFixed();
-    act(() => hook.result.current.mutation.mutate(request('899')));
-    await waitFor(() => expect(source.pending()).toBe(1));
-    const error = new AdjustMarginError('insufficientIsolatedBalance', 'The limit moved', { code: -4051 });
-    act(() => source.rejectNext(error));
-    await waitFor(() => expect(hook.result.current.mutation.isError).toBe(true));
-    expect(hook.result.current.mutation.error).toBe(error);
-    expect((hook.result.current.mutation.error as AdjustMarginError).code).toBe(-4051);
-    expect(hook.result.current.limits.limits?.maxRemovable.amount.toFixed()).toBe(before);
-  });
-
-  it('never has two requests for one position in flight', async () => {
-    const { source, hook } = setup();
+describe('useAdjustment', () => {
+  it('shows the request in flight to every reader of the position, and its outcome', async () => {
+    const source = createFakeSource(accountOf([btcLong()]));
+    const { Wrapper } = sourceWrapper(source);
+    const hook = renderHook(
+      () => ({
+        session: useMarginSource().session,
+        limits: useMarginLimits('BTCUSDT', 'BOTH'),
+        adjustment: useAdjustment('BTCUSDT', 'BOTH'),
+      }),
+      { wrapper: Wrapper },
+    );
     await waitFor(() => expect(hook.result.current.limits.status).toBe('ready'));
     act(() => {
-      hook.result.current.mutation.mutate(request('1', 'a'));
-      hook.result.current.mutation.mutate(request('2', 'b'));
+      confirmAdjustment(hook.result.current.session, {
+        symbol: 'BTCUSDT',
+        positionSide: 'BOTH',
+        type: 'REMOVE',
+        text: '100',
+      });
     });
-    await waitFor(() => expect(source.pending()).toBe(1));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(source.requests.map((r) => r.clientRequestId)).toEqual(['a']);
-    act(() => source.resolveNext());
-    await waitFor(() => expect(source.requests.map((r) => r.clientRequestId)).toEqual(['a', 'b']));
-    act(() => source.resolveNext());
+    expect(hook.result.current.adjustment.kind).toBe('pending');
+    expect(hook.result.current.limits.adjustment.kind).toBe('pending');
+    const error = new AdjustMarginError('insufficientIsolatedBalance', 'The limit moved', { code: -4051 });
+    await act(async () => source.rejectNext(error));
+    const state = hook.result.current.adjustment;
+    expect(state.kind === 'failed' && state.error).toBe(error);
+    // The limits stay as they were.
+    expect(hook.result.current.limits.limits?.maxRemovable.amount.toFixed()).toBe('900');
   });
 });

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AdjustType } from '../../src/core/types';
 import { findPosition } from '../../src/engine/account';
-import { computeMarginLimits } from '../../src/engine/marginLimits';
+import { computeMarginLimits } from '../support/oracle';
 import { createSimulatedExchange } from '../../src/data/simulated';
 import { AdjustMarginError, type AdjustMarginRequest, type PositionSide } from '../../src/engine/types';
 import { AdjustMarginDialog } from '../../src/ui/AdjustMarginDialog';

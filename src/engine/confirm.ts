@@ -1,0 +1,64 @@
+import type { ValidationResult } from '../core/amount';
+import type { Decimal } from '../core/decimal';
+import type { AdjustType } from '../core/types';
+import { maxFor, validateFor } from './adjustMarginForm';
+import type { AdjustmentState, SubmitAdjustMargin } from './adjustments';
+import type { MarginSession } from './session';
+import { DEFAULT_STALE_AFTER_MS, isStaleAt } from './staleness';
+import type { AdjustMarginRequest, PositionSide } from './types';
+
+/** What Confirm asks for: the text the user sees, never a value derived after the click. */
+export interface ConfirmInput {
+  symbol: string;
+  positionSide: PositionSide;
+  type: AdjustType;
+  text: string;
+  locale?: string;
+  staleAfterMs?: number;
+  /** Sends instead of the data source (an app's own `onConfirm`). */
+  submit?: SubmitAdjustMargin;
+}
+
+/** How a Confirm click ended at the click: sent, or why nothing was sent. */
+export type ConfirmOutcome =
+  | { kind: 'sent'; request: AdjustMarginRequest; done: Promise<AdjustmentState> }
+  /** A request of this position is already in flight. */
+  | { kind: 'busy' }
+  /** No limits to check against: the account is loading, or the position is gone or unavailable. */
+  | { kind: 'unavailable' }
+  /** Remove with a stale mark price. */
+  | { kind: 'stale' }
+  /** The text is not a valid amount. */
+  | { kind: 'invalid'; validation: ValidationResult }
+  /** The freshest limit is below the amount (or zero): nothing was sent. */
+  | { kind: 'limitMoved'; newMax: Decimal };
+
+/**
+ * Confirm, from the click to the outcome: re-checks the amount against the freshest limits (the
+ * latest marks, past the throttle), refuses Remove on a stale price, sends one request per intent
+ * with at most one in flight per position, and refreshes the account once when it is accepted.
+ */
+export function confirmAdjustment(session: MarginSession, input: ConfirmInput): ConfirmOutcome {
+  const { symbol, positionSide, type } = input;
+  if (session.adjustments.isBusy(symbol, positionSide)) return { kind: 'busy' };
+  const latest = session.readLatest(symbol, positionSide);
+  if (!latest) return { kind: 'unavailable' };
+  if (type === 'REMOVE' && isStaleAt(session, symbol, input.staleAfterMs ?? DEFAULT_STALE_AFTER_MS, Date.now())) {
+    return { kind: 'stale' };
+  }
+  const validation = validateFor(input.text, type, latest, { locale: input.locale });
+  if (!validation.ok) {
+    const code = validation.error.code;
+    if (code === 'overLimit' || code === 'noneAvailable') return { kind: 'limitMoved', newMax: maxFor(latest, type) };
+    return { kind: 'invalid', validation };
+  }
+  const submit = input.submit ?? ((request: AdjustMarginRequest) => session.source.adjustMargin(request));
+  const sent = session.adjustments.send({ symbol, positionSide, type, amount: validation.value }, submit);
+  if (!sent) return { kind: 'busy' };
+  const done = sent.done.then((state) => {
+    // The one refresh after an accepted adjustment: the new wallet shows without waiting for a push.
+    if (state.kind === 'succeeded') void session.refresh();
+    return state;
+  });
+  return { kind: 'sent', request: sent.request, done };
+}

@@ -1,0 +1,167 @@
+import type { AdjustmentState } from './adjustments';
+import type { SnapshotProblem } from './checkSnapshot';
+import type { LivePositionFigures } from './liveAccount';
+import type { MarginLimits } from './marginLimits';
+import type { MarginSession } from './session';
+import { DEFAULT_STALE_AFTER_MS, isStaleAt, markPriceTimeOf } from './staleness';
+import type { FeedStatus, PositionSide, Unsubscribe } from './types';
+
+/** Where a position's limits stand. */
+export type PositionStatus = 'loading' | 'error' | 'ready' | 'closed' | 'notIsolated' | 'unavailable';
+
+/** One isolated position as the dialog shows it. Immutable: a new object only when something shown changed. */
+export interface PositionState {
+  status: PositionStatus;
+  /** The live limits; present when `status` is 'ready'. */
+  limits: MarginLimits | undefined;
+  /** Epoch ms of the mark price in use (the last tick applied, or the account snapshot's time). */
+  markPriceTime: number | undefined;
+  /** The mark in use is `staleAfterMs` old, or the feed is reconnecting. */
+  isStale: boolean;
+  feedStatus: FeedStatus;
+  /** The account's error, when `status` is 'error'. */
+  error: unknown;
+  /** Why the position is unavailable, when `status` is 'unavailable'. */
+  problem: SnapshotProblem | undefined;
+  /** The request in flight, or the last outcome. */
+  adjustment: AdjustmentState;
+}
+
+/** `subscribe`/`getSnapshot` over one position, for `useSyncExternalStore` or any other reader. */
+export interface PositionObserver {
+  subscribe(listener: () => void): Unsubscribe;
+  getSnapshot(): PositionState;
+}
+
+/**
+ * Watches one position: its symbol's mark and, for max addable, the mark of every cross position
+ * in its margin asset (re-chosen when the account changes); the feed's status; its adjustment; and a
+ * timer that turns the figures stale when no tick has come for `staleAfterMs`.
+ */
+export function observePosition(
+  session: MarginSession,
+  symbol: string,
+  positionSide: PositionSide,
+  options: { staleAfterMs?: number } = {},
+): PositionObserver {
+  const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  const listeners = new Set<() => void>();
+  const watched = new Map<string, Unsubscribe>();
+  let offs: Unsubscribe[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let snapshot: PositionState | undefined;
+  let dirty = true;
+  // What the last limits were computed from: a new figures object or max addable means new limits.
+  let basis: { figures: LivePositionFigures; addable: unknown; limits: MarginLimits } | undefined;
+
+  function changed() {
+    dirty = true;
+    arm();
+    for (const l of [...listeners]) l();
+  }
+
+  /** The timer that flips the figures to stale when the mark in use reaches `staleAfterMs`. */
+  function arm() {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (listeners.size === 0) return;
+    const time = markPriceTimeOf(session, symbol);
+    if (time === undefined) return;
+    const wait = time + staleAfterMs - Date.now();
+    if (wait > 0) timer = setTimeout(changed, wait);
+  }
+
+  function rewatch() {
+    const figures = session.figures(symbol, positionSide);
+    const asset = figures?.position.marginType === 'isolated' ? figures.position.marginAsset : undefined;
+    const want = new Set([symbol, ...(asset === undefined ? [] : session.crossSymbols(asset))]);
+    for (const [s, off] of watched) {
+      if (!want.has(s)) {
+        off();
+        watched.delete(s);
+      }
+    }
+    for (const s of want) if (!watched.has(s)) watched.set(s, session.watchSymbol(s, changed));
+  }
+
+  function compute(): PositionState {
+    const account = session.getAccountState();
+    const adjustment = session.adjustments.state(symbol, positionSide);
+    const feedStatus = session.feedStatus();
+    const markPriceTime = markPriceTimeOf(session, symbol);
+    const base = {
+      markPriceTime,
+      isStale: isStaleAt(session, symbol, staleAfterMs, Date.now()),
+      feedStatus,
+      error: account.error,
+      problem: undefined,
+      adjustment,
+    };
+    const engine = session.engine();
+    if (account.status !== 'ready' || !engine) {
+      return { ...base, status: account.status === 'error' ? 'error' : 'loading', limits: undefined };
+    }
+    const problem = session.problemOf(symbol, positionSide);
+    if (problem) return { ...base, status: 'unavailable', problem, limits: undefined };
+    const figures = engine.position(symbol, positionSide);
+    if (!figures) return { ...base, status: 'closed', limits: undefined };
+    if (figures.position.marginType !== 'isolated') return { ...base, status: 'notIsolated', limits: undefined };
+    const p = figures.position;
+    const addable = engine.maxAddable(p.marginAsset, p.marginAssetPrecision);
+    if (!basis || basis.figures !== figures || basis.addable !== addable) {
+      basis = { figures, addable, limits: engine.limits(symbol, positionSide)! };
+    }
+    return { ...base, status: 'ready', limits: basis.limits };
+  }
+
+  function same(a: PositionState, b: PositionState): boolean {
+    return (
+      a.status === b.status &&
+      a.limits === b.limits &&
+      a.markPriceTime === b.markPriceTime &&
+      a.isStale === b.isStale &&
+      a.feedStatus === b.feedStatus &&
+      a.error === b.error &&
+      a.problem === b.problem &&
+      a.adjustment === b.adjustment
+    );
+  }
+
+  const onAccount = () => {
+    rewatch();
+    changed();
+  };
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) {
+        offs = [
+          session.subscribeAccount(onAccount),
+          session.subscribeFeedStatus(changed),
+          session.adjustments.subscribe(symbol, positionSide, changed),
+        ];
+        session.load();
+        rewatch();
+        dirty = true;
+        arm();
+      }
+      return () => {
+        if (!listeners.delete(listener) || listeners.size > 0) return;
+        for (const off of offs) off();
+        offs = [];
+        for (const off of watched.values()) off();
+        watched.clear();
+        arm();
+      };
+    },
+    getSnapshot() {
+      // Unwatched, nothing tells it of a change: it computes on every read.
+      if (!dirty && listeners.size > 0 && snapshot) return snapshot;
+      const next = compute();
+      dirty = false;
+      if (!snapshot || !same(snapshot, next)) snapshot = next;
+      return snapshot;
+    },
+  };
+}
