@@ -107,15 +107,8 @@ function renderViaParts(plain: string, locale: string | undefined, min: number, 
   return out;
 }
 
-function render(
-  plain: string,
-  locale: string | undefined,
-  min: number,
-  max: number,
-  grouping: boolean,
-  exact: boolean,
-): string {
-  if (exact) return (numberFormat(locale, min, max, grouping).format as unknown as StringFormat)(plain);
+function render(plain: string, locale: string | undefined, min: number, max: number, grouping: boolean): string {
+  if (EXACT_STRINGS) return (numberFormat(locale, min, max, grouping).format as unknown as StringFormat)(plain);
   return renderViaParts(plain, locale, min, grouping);
 }
 
@@ -133,14 +126,14 @@ function known(value: DecimalInput | null | undefined): Decimal | null {
   }
 }
 
-function formatKnown(d: Decimal, options: FormatDecimalOptions, exact: boolean): string {
+function formatKnown(d: Decimal, options: FormatDecimalOptions): string {
   const { decimals, locale } = options;
   checkDigits('decimals', decimals);
   const min = Math.min(options.minDecimals ?? decimals, decimals);
   checkDigits('minDecimals', min);
   const rounded = d.toDecimalPlaces(decimals, options.rounding === 'down' ? Dec.ROUND_DOWN : Dec.ROUND_HALF_UP);
   const plain = rounded.isZero() ? '0' : rounded.toFixed(); // never "-0"
-  return render(plain, locale, min, decimals, options.grouping ?? true, exact);
+  return render(plain, locale, min, decimals, options.grouping ?? true);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,7 +150,7 @@ function formatKnown(d: Decimal, options: FormatDecimalOptions, exact: boolean):
  */
 export function formatDecimal(value: DecimalInput | null | undefined, options: FormatDecimalOptions): string {
   const d = known(value);
-  return d === null ? NO_VALUE : formatKnown(d, options, EXACT_STRINGS);
+  return d === null ? NO_VALUE : formatKnown(d, options);
 }
 
 /**
@@ -222,11 +215,12 @@ export function formatPercent(
   if (d === null) return NO_VALUE;
   const decimals = options.decimals ?? 2;
   const { prefix, suffix } = percentAffixes(options.locale);
-  const number = formatKnown(
-    d.times(100),
-    { locale: options.locale, decimals, minDecimals: options.minDecimals, rounding: 'halfUp' },
-    EXACT_STRINGS,
-  );
+  const number = formatKnown(d.times(100), {
+    locale: options.locale,
+    decimals,
+    minDecimals: options.minDecimals,
+    rounding: 'halfUp',
+  });
   return `${prefix}${number}${suffix}`;
 }
 
@@ -251,17 +245,3 @@ export function amountInputValue(value: DecimalInput | null | undefined, decimal
   const text = formatDecimal(value, { locale, decimals, minDecimals: 0, rounding: 'down', grouping: false });
   return text === NO_VALUE ? '' : text;
 }
-
-/**
- * Test hooks, not part of the public API: the fallback renderer used where Intl.NumberFormat cannot
- * format decimal strings exactly, and whether this runtime needs it.
- *
- * @internal
- */
-export const __formatInternals = Object.freeze({
-  exactStrings: EXACT_STRINGS,
-  /** {@link formatDecimal} forced through the BigInt + hand-joined fraction path. */
-  formatDecimalViaParts(value: DecimalInput, options: FormatDecimalOptions): string {
-    return formatKnown(toDecimal(value), options, false);
-  },
-});

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   NO_VALUE,
-  __formatInternals,
   amountInputValue,
   canonical,
   formatAmount,
@@ -113,13 +112,61 @@ describe('formatDecimal', () => {
   });
 
   it('formats decimal strings exactly on this runtime (Intl.NumberFormat v3)', () => {
-    expect(__formatInternals.exactStrings).toBe(true);
     expect(
       new Intl.NumberFormat('en', { maximumFractionDigits: 8 }).format('12345678901234.12345678' as unknown as number),
     ).toBe('12,345,678,901,234.12345678');
+    // 20 integer digits and 8 decimals: more than a float holds (about 17 significant digits).
+    expect(formatDecimal('12345678901234567890.12345678', { locale: 'en', decimals: 8 })).toBe(
+      '12,345,678,901,234,567,890.12345678',
+    );
+  });
+});
+
+/**
+ * Intl.NumberFormat as in a runtime before NumberFormat v3 (e.g. Safari < 15.4): `format` turns a
+ * string into a float first, so digits past a float's precision are lost.
+ */
+class NumberFormatWithoutStrings extends Intl.NumberFormat {
+  format(value: number | bigint | string): string {
+    return super.format(typeof value === 'string' ? Number(value) : value);
+  }
+}
+
+/** The global Intl of such a runtime. */
+const INTL_WITHOUT_STRINGS = Object.create(Intl, {
+  NumberFormat: { value: NumberFormatWithoutStrings },
+}) as typeof Intl;
+
+describe('formatDecimal where Intl.NumberFormat cannot format decimal strings', () => {
+  // formatDecimal of the module loaded afresh, and called, under that Intl: it must find at load that it
+  // has to render the integer part as a BigInt and join the fraction digits itself, and give the same
+  // text as Intl v3. The stand-in is the global Intl only during the load and those calls, so the
+  // module the other tests use never caches a formatter of it.
+  let formatWithoutStrings: typeof formatDecimal;
+  beforeAll(async () => {
+    vi.stubGlobal('Intl', INTL_WITHOUT_STRINGS);
+    try {
+      vi.resetModules();
+      const loaded = (await import('../../src/core/format')).formatDecimal;
+      formatWithoutStrings = (value, options) => {
+        vi.stubGlobal('Intl', INTL_WITHOUT_STRINGS);
+        try {
+          return loaded(value, options);
+        } finally {
+          vi.unstubAllGlobals();
+        }
+      };
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
-  it('the fallback renderer (BigInt integer + joined fraction) gives the same text as Intl v3', () => {
+  it('the stand-in Intl loses digits of a decimal string, as such a runtime does', () => {
+    const text = new NumberFormatWithoutStrings('en', { maximumFractionDigits: 8 }).format('12345678901234.12345678');
+    expect(text).not.toBe('12,345,678,901,234.12345678');
+  });
+
+  it('gives the same text as Intl v3', () => {
     const locales = ['en', 'de', 'fr', 'de-CH', 'en-IN', 'es', 'ar-EG', 'hi', 'ru'];
     const value = fc
       .tuple(
@@ -138,15 +185,15 @@ describe('formatDecimal', () => {
         fc.constantFrom<'down' | 'halfUp'>('down', 'halfUp'),
         (v, locale, decimals, minDecimals, grouping, rounding) => {
           const options = { locale, decimals, minDecimals, grouping, rounding };
-          expect(__formatInternals.formatDecimalViaParts(v, options)).toBe(formatDecimal(v, options));
+          expect(formatWithoutStrings(v, options)).toBe(formatDecimal(v, options));
         },
       ),
       { numRuns: 1000 },
     );
   });
 
-  it('the fallback renderer, by hand', () => {
-    const f = __formatInternals.formatDecimalViaParts;
+  it('by hand', () => {
+    const f = formatWithoutStrings;
     expect(f('12345678901234567890.12345678', { locale: 'en', decimals: 8 })).toBe(
       '12,345,678,901,234,567,890.12345678',
     );
