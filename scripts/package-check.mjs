@@ -10,12 +10,16 @@
  *   4. attw on the tarball, profile esm-only (the kit is ESM-only on purpose: CJS `require` and
  *      node10 resolution are not supported). "./styles.css" is excluded from attw: it is a CSS file,
  *      not a module with types; its presence is checked in step 2 and its use by test/consumer/run.mjs.
- *   5. knip (knip.json): unused files, exports and dependencies
+ *   5. knip (knip.json): unused files, exports and dependencies of the whole repo; then
+ *      `knip --production`, where only production code counts as a use (the package entries and
+ *      src/, marked `!` in knip.json, and the demo): an export of src/ that only tests, stories or
+ *      scripts use is reported, since test-only code must not ship. knip skips exports tagged
+ *      `@internal` in production mode, so src/ must have none.
  *
  * Usage: node scripts/package-check.mjs [--no-build]. Exit 1 on any finding.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -222,8 +226,24 @@ try {
     (r) => r.ok && !/does not contain types/.test(r.output),
   );
 
-  // 5. knip.
+  // 5. knip, then knip in production mode.
   tool('knip (knip.json)', process.execPath, [KNIP, '--no-progress'], (r) => r.ok);
+  tool('knip --production (exports of src/ that only tests use)', process.execPath, [
+    KNIP,
+    '--no-progress',
+    '--production',
+  ]);
+  {
+    const tagged = readdirSync(join(ROOT, 'src'), { recursive: true }).filter(
+      (f) => /\.tsx?$/.test(f) && readFileSync(join(ROOT, 'src', f), 'utf8').includes('@internal'),
+    );
+    if (tagged.length)
+      finding(
+        '@internal in src/ (knip --production does not check such exports)',
+        tagged.map((f) => `- src/${f}`).join('\n'),
+      );
+    else console.log('  ✓ no @internal tag in src/');
+  }
 } catch (error) {
   if (!findings.length) finding('unexpected error', error?.stack ?? String(error));
 } finally {
