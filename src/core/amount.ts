@@ -15,21 +15,42 @@
  *   and "," as group separator.
  * - Every Unicode decimal digit (General Category Nd: Arabic-Indic ٠-٩, Persian ۰-۹, Devanagari,
  *   full-width ０-９ …) is normalised to its ASCII digit: these are real digits a person may type.
- *   Full-width "．" "，" "＇" (CJK input methods) are read as ". , '". Mixed scripts are accepted.
- *   Invisible format characters (bidi marks, zero-width space, BOM) are ignored.
+ *   Full-width "．" "，" "＇" (CJK input methods) are read as ". , '".
+ * - What the field shows is what is read. Digits of more than one script in one number ("1٠5", which
+ *   a browser may draw as "1·5") are refused (`mixedScripts`), and so is any bidi control, wherever
+ *   it sits (`bidiControl`: U+202A–U+202E, U+2066–U+2069, LRM U+200E, RLM U+200F, ALM U+061C), as
+ *   they reorder what is drawn ("\u202E100" shows as "001"). The zero-width space, joiners, word
+ *   joiner and BOM reorder nothing and are ignored.
+ * - A text longer than {@link MAX_AMOUNT_LENGTH} UTF-16 code units is refused before it is read
+ *   (`tooLong`), the unit an input's `maxLength` counts. Below the cap, reading is one pass over the
+ *   text (no recursion, no backtracking regular expression).
  * - Trailing fraction zeros beyond the allowed decimals are accepted and stripped ("1.500000000"
  *   with 8 decimals → "1.5"): the canonical string, which is what is sent, has ≤ `decimals` digits.
  * - No JS number ever holds the amount: digits are handled as strings, comparisons use decimal.js.
+ * - Errors are codes and parameters only; their sentences live with the UI's messages.
  *
  * @module
  */
 import { Dec, toDecimal, type Decimal, type DecimalInput } from './decimal';
 import { usableLocale } from './locale';
 
+/**
+ * The longest amount text read, in UTF-16 code units (what an input's `maxLength` counts). Longer
+ * text is refused as `tooLong` without being scanned. 64 holds any real amount with room to spare:
+ * a 20-digit integer with its group separators and 18 decimals is 45.
+ */
+export const MAX_AMOUNT_LENGTH = 64;
+
 /** Why a typed amount is not accepted. */
 export type AmountErrorCode =
   /** Empty or only whitespace. */
   | 'empty'
+  /** Longer than {@link MAX_AMOUNT_LENGTH}. Params: `maxLength`, `length`. */
+  | 'tooLong'
+  /** A bidi control character, which changes how the number is drawn. Params: `codePoint` ("U+202E"). */
+  | 'bidiControl'
+  /** Digits of more than one script ("1٠5"). */
+  | 'mixedScripts'
   /** Not a plain decimal: letters, currency symbols, several decimal separators, bad grouping… */
   | 'notANumber'
   /** The other common decimal separator was used ("1,5" in en, "1.5" in de). Params: `decimal`. */
@@ -51,18 +72,15 @@ export type AmountErrorCode =
   /** The limit is not known (yet): an amount is never validated against an unknown limit. */
   | 'limitUnknown';
 
-/** A reason, its (English by default) message and the values the message was built from. */
+/** A reason and the values a message about it is built from (the UI words it: `amountErrorText`). */
 export interface AmountError {
   code: AmountErrorCode;
-  message: string;
-  /** Always set by this module: `decimal`, `group`, `decimals`, and `asset`, `max`, `maxText` when known. */
-  params?: Record<string, string>;
+  /**
+   * Always `decimal`, `group` (the locale's separators) and `decimals`; `asset` when given; and the
+   * code's own: `maxLength` and `length`, `codePoint`, `max` and `maxText`.
+   */
+  params: Readonly<Record<string, string>>;
 }
-
-/** One message builder per error code. */
-export type AmountErrorMessages = Readonly<
-  Record<AmountErrorCode, (params: Readonly<Record<string, string>>) => string>
->;
 
 /** Result of {@link parseAmount}: the canonical decimal string, or why the text is not an amount. */
 export type ParseResult = { ok: true; value: string } | { ok: false; error: AmountError };
@@ -76,10 +94,8 @@ export interface ParseAmountOptions {
   locale?: string;
   /** Most fraction digits allowed (an integer ≥ 0); default 8. */
   decimals?: number;
-  /** Asset name used in messages ("At most 8 decimal places for USDT"). */
+  /** Asset name passed on in `params.asset` ("At most 8 decimal places for USDT"). */
   asset?: string;
-  /** Replacement wording for some or all codes. */
-  messages?: Partial<AmountErrorMessages>;
 }
 
 /** Options of {@link validateAmount}. */
@@ -87,27 +103,6 @@ export interface ValidateAmountOptions extends ParseAmountOptions {
   /** The limit (Max addable / removable). `null` (or `undefined`, or not a finite number) means unknown. */
   max: DecimalInput | null | undefined;
 }
-
-const plural = (n: string, one: string, many: string): string => (n === '1' ? one : many);
-const forAsset = (p: Readonly<Record<string, string>>): string => (p.asset ? ` for ${p.asset}` : '');
-
-/** Default English messages. Replace any of them through `options.messages` or by mapping `error.code`. */
-export const amountErrorMessages: AmountErrorMessages = Object.freeze({
-  empty: () => 'Enter an amount',
-  notANumber: (p) => `Use digits only, like 1234${p.decimal ?? '.'}56`,
-  wrongDecimalSeparator: (p) => `Use "${p.decimal ?? '.'}" as the decimal separator`,
-  exponent: () => 'Scientific notation such as 1e5 is not accepted',
-  sign: () => 'Enter the amount without a sign',
-  notFinite: () => 'Enter a finite amount: NaN and Infinity are not accepted',
-  zero: () => 'Enter an amount greater than 0',
-  tooManyDecimals: (p) =>
-    p.decimals === '0'
-      ? `Whole numbers only${forAsset(p)}`
-      : `At most ${p.decimals} ${plural(p.decimals ?? '', 'decimal place', 'decimal places')}${forAsset(p)}`,
-  overLimit: (p) => `Enter at most ${p.maxText ?? p.max}${p.asset ? ` ${p.asset}` : ''}`,
-  noneAvailable: (p) => (p.asset ? `No ${p.asset} available` : 'Nothing available'),
-  limitUnknown: () => 'The available amount is not known yet',
-});
 
 // ---------------------------------------------------------------------------------------------
 // Locale separators
@@ -190,28 +185,23 @@ export function getLocaleSeparators(locale?: string): { group: string; decimal: 
 // ---------------------------------------------------------------------------------------------
 // Characters
 
-const ND = /^\p{Nd}$/u;
-const digitCache = new Map<number, string>();
-
-/**
- * ASCII digit for any Unicode decimal digit (category Nd), or null. Unicode guarantees Nd characters
- * come in contiguous runs of ten, 0 to 9, so the value is the position in the contiguous stretch mod 10.
- */
-function asciiDigit(ch: string): string | null {
-  if (ch >= '0' && ch <= '9') return ch;
-  const cp = ch.codePointAt(0)!;
-  const known = digitCache.get(cp);
-  if (known !== undefined) return known;
-  if (!ND.test(ch)) return null;
-  let below = 0;
-  while (below < 1000 && ND.test(String.fromCodePoint(cp - below - 1))) below++;
-  const digit = String.fromCharCode(48 + (below % 10));
-  digitCache.set(cp, digit);
-  return digit;
+/** LRE RLE PDF LRO RLO, LRI RLI FSI PDI, LRM RLM, ALM: each changes the order in which text is drawn. */
+function isBidiControl(code: number): boolean {
+  return (
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x061c
+  );
 }
 
-/** Bidi marks, zero-width space/joiners, word joiner, BOM: invisible, never meaningful in an amount. */
-const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
+/** Zero-width space, non-joiner, joiner, word joiner, BOM: invisible, reorder nothing, ignored. */
+const IGNORED = new Set(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF']);
+
+/** ECMAScript WhiteSpace and LineTerminator, what `String.prototype.trim` removes. */
+const WHITESPACE = /^\s$/u;
+
 const SIGNS = new Set([
   '+',
   '-',
@@ -226,15 +216,74 @@ const SIGNS = new Set([
   '\uFF0B',
   '\uFF0D',
 ]);
+const EXPONENT_SIGNS = new Set(['+', '-', '\u2212']);
 const NOT_FINITE = new Set(['nan', 'inf', 'infinity', '\u221E']);
 
 /** Full-width punctuation typed by CJK input methods, read as its ASCII form (not NFKC: that would turn "5²" into "52"). */
 const FULL_WIDTH: Readonly<Record<string, string>> = { '\uFF0E': '.', '\uFF0C': ',', '\uFF07': "'" };
 
-function normalise(text: string): string {
+const ND = /^\p{Nd}$/u;
+const zeroCache = new Map<number, number>();
+
+/**
+ * The code point of the zero of a Unicode decimal digit's run (category Nd), or -1 for any other
+ * character. Unicode guarantees Nd characters come in contiguous runs of ten, 0 to 9, so the digit's
+ * value is its position in the contiguous stretch mod 10. At most 1,000 look-backs, once per code point.
+ */
+function digitZero(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp >= 0x30 && cp <= 0x39) return 0x30;
+  const known = zeroCache.get(cp);
+  if (known !== undefined) return known;
+  let zero = -1;
+  if (ND.test(ch)) {
+    let below = 0;
+    while (below < 1000 && ND.test(String.fromCodePoint(cp - below - 1))) below++;
+    zero = cp - (below % 10);
+  }
+  zeroCache.set(cp, zero);
+  return zero;
+}
+
+type Failure = { code: AmountErrorCode; params?: Record<string, string> };
+type Parsed = { ok: true; value: string } | { ok: false; failure: Failure };
+
+const fail = (code: AmountErrorCode, params?: Record<string, string>): Parsed => ({
+  ok: false,
+  failure: { code, params },
+});
+
+const codePointName = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * One pass over the (capped) text: refuses a bidi control or digits of two scripts; otherwise the
+ * trimmed text with ignored characters dropped, every digit as ASCII and full-width punctuation as ASCII.
+ */
+function normalise(text: string): { ok: true; text: string } | { ok: false; failure: Failure } {
+  let kept = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (isBidiControl(code))
+      return { ok: false, failure: { code: 'bidiControl', params: { codePoint: codePointName(code) } } };
+    if (!IGNORED.has(ch)) kept += ch;
+  }
   let out = '';
-  for (const ch of text.replace(INVISIBLE, '').trim()) out += asciiDigit(ch) ?? FULL_WIDTH[ch] ?? ch;
-  return out;
+  let script = -1;
+  for (const ch of kept.trim()) {
+    const zero = digitZero(ch);
+    if (zero < 0) {
+      out += FULL_WIDTH[ch] ?? ch;
+      continue;
+    }
+    if (script >= 0 && zero !== script) return { ok: false, failure: { code: 'mixedScripts' } };
+    script = zero;
+    out += String.fromCharCode(0x30 + ch.codePointAt(0)! - zero);
+  }
+  return { ok: true, text: out };
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,7 +314,7 @@ function splitDecimal(
   let frac = '';
   let inFraction = false;
   for (const ch of s) {
-    if (ch >= '0' && ch <= '9') {
+    if (isDigit(ch)) {
       if (inFraction) frac += ch;
       else current += ch;
     } else if (decimals.has(ch)) {
@@ -288,39 +337,29 @@ function splitDecimal(
   return { int, frac };
 }
 
-function isDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
+/**
+ * Scientific notation: a mantissa of digits and separators (at least one digit), then `e`/`E`, an
+ * optional `+ - −` and digits to the end. Read from the end, without a regular expression.
+ */
+function isExponent(s: string, info: LocaleInfo): boolean {
+  let end = s.length;
+  while (end > 0 && isDigit(s[end - 1])) end--;
+  if (end === s.length) return false;
+  if (end > 0 && EXPONENT_SIGNS.has(s[end - 1]!)) end--;
+  if (end < 2 || (s[end - 1] !== 'e' && s[end - 1] !== 'E')) return false;
+  let digit = false;
+  for (let i = 0; i < end - 1; i++) {
+    const ch = s[i]!;
+    if (isDigit(ch)) digit = true;
+    else if (ch !== '.' && ch !== ',' && !info.decimals.has(ch) && !info.groups.has(ch)) return false;
+  }
+  return digit;
 }
 
-type Failure = { code: AmountErrorCode; params?: Record<string, string> };
-type Parsed = { ok: true; value: string } | { ok: false; failure: Failure };
-
-const fail = (code: AmountErrorCode, params?: Record<string, string>): Parsed => ({
-  ok: false,
-  failure: { code, params },
-});
-
-function parseNormalised(s: string, info: LocaleInfo, maxDecimals: number): Parsed {
+/** A number without a sign. */
+function parseUnsigned(s: string, info: LocaleInfo, maxDecimals: number): Parsed {
   if (s === '') return fail('empty');
-
-  // NaN / Infinity, with or without a sign.
-  const word = (SIGNS.has(s[0]!) ? s.slice(1).trim() : s).toLowerCase();
-  if (NOT_FINITE.has(word)) return fail('notFinite');
-
-  if (SIGNS.has(s[0]!)) {
-    const rest = parseNormalised(s.slice(1).trim(), info, maxDecimals);
-    if (!rest.ok && (rest.failure.code === 'notANumber' || rest.failure.code === 'wrongDecimalSeparator')) return rest;
-    return fail('sign');
-  }
-
-  const exp = /^(.+)[eE][+\-\u2212]?[0-9]+$/.exec(s);
-  if (exp) {
-    const mantissa = exp[1]!;
-    const plain = [...mantissa].every(
-      (ch) => isDigit(ch) || ch === '.' || ch === ',' || info.decimals.has(ch) || info.groups.has(ch),
-    );
-    if (plain && /[0-9]/.test(mantissa)) return fail('exponent');
-  }
+  if (isExponent(s, info)) return fail('exponent');
 
   const split = splitDecimal(s, info.decimals, info.groups, info.sizes);
   if (!split) {
@@ -330,11 +369,38 @@ function parseNormalised(s: string, info: LocaleInfo, maxDecimals: number): Pars
     return fail('notANumber');
   }
 
-  const int = split.int.replace(/^0+/, '') || '0';
-  const frac = split.frac.replace(/0+$/, '');
+  let from = 0;
+  while (from < split.int.length - 1 && split.int[from] === '0') from++;
+  const int = split.int.slice(from) || '0';
+  let to = split.frac.length;
+  while (to > 0 && split.frac[to - 1] === '0') to--;
+  const frac = split.frac.slice(0, to);
   if (frac.length > maxDecimals) return fail('tooManyDecimals');
   if (int === '0' && frac === '') return fail('zero');
   return { ok: true, value: frac ? `${int}.${frac}` : int };
+}
+
+/**
+ * The normalised text: leading signs (each maybe followed by spaces) are counted in a loop; one sign
+ * before NaN/Infinity is `notFinite`. A signed text is refused as `sign`, unless what follows the
+ * signs is not a number at all (`notANumber`, `wrongDecimalSeparator`): that reason is the better hint.
+ */
+function parseNormalised(s: string, info: LocaleInfo, maxDecimals: number): Parsed {
+  if (s === '') return fail('empty');
+  let start = 0;
+  let signs = 0;
+  while (start < s.length && SIGNS.has(s[start]!)) {
+    signs++;
+    start++;
+    while (start < s.length && WHITESPACE.test(s[start]!)) start++;
+  }
+  const body = s.slice(start);
+  if (NOT_FINITE.has(body.toLowerCase())) return fail(signs <= 1 ? 'notFinite' : 'sign');
+  const unsigned = parseUnsigned(body, info, maxDecimals);
+  if (signs === 0 || (!unsigned.ok && ['notANumber', 'wrongDecimalSeparator'].includes(unsigned.failure.code))) {
+    return unsigned;
+  }
+  return fail('sign');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,7 +410,6 @@ interface Context {
   info: LocaleInfo;
   decimals: number;
   asset: string | undefined;
-  messages: Partial<AmountErrorMessages> | undefined;
 }
 
 function context(options: ParseAmountOptions | undefined): Context {
@@ -352,25 +417,42 @@ function context(options: ParseAmountOptions | undefined): Context {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 100) {
     throw new RangeError(`decimals must be an integer from 0 to 100, got ${String(decimals)}`);
   }
-  return { info: localeInfo(options?.locale), decimals, asset: options?.asset, messages: options?.messages };
+  return { info: localeInfo(options?.locale), decimals, asset: options?.asset };
 }
 
-function toError(ctx: Context, code: AmountErrorCode, extra?: Record<string, string>): AmountError {
+function toError(ctx: Context, failure: Failure): AmountError {
   const params: Record<string, string> = {
     decimal: ctx.info.separators.decimal,
     group: ctx.info.separators.group,
     decimals: String(ctx.decimals),
     ...(ctx.asset ? { asset: ctx.asset } : {}),
-    ...extra,
+    ...failure.params,
   };
-  const build = ctx.messages?.[code] ?? amountErrorMessages[code];
-  return { code, message: build(params), params };
+  return { code: failure.code, params };
+}
+
+/** Text from untyped callers: null/undefined are empty, numbers are written out, anything else is not a number. */
+function textOf(text: unknown): string | null {
+  if (typeof text === 'string') return text;
+  if (text === null || text === undefined) return '';
+  if (typeof text === 'number' || typeof text === 'bigint') return String(text);
+  return null;
+}
+
+function parseText(text: unknown, ctx: Context): Parsed {
+  const raw = textOf(text);
+  if (raw === null) return fail('notANumber');
+  if (raw.length > MAX_AMOUNT_LENGTH) {
+    return fail('tooLong', { maxLength: String(MAX_AMOUNT_LENGTH), length: String(raw.length) });
+  }
+  const normalised = normalise(raw);
+  if (!normalised.ok) return normalised;
+  return parseNormalised(normalised.text, ctx.info, ctx.decimals);
 }
 
 function parseWith(text: unknown, ctx: Context): ParseResult {
-  const raw = typeof text === 'string' ? text : text == null ? '' : String(text);
-  const parsed = parseNormalised(normalise(raw), ctx.info, ctx.decimals);
-  return parsed.ok ? parsed : { ok: false, error: toError(ctx, parsed.failure.code, parsed.failure.params) };
+  const parsed = parseText(text, ctx);
+  return parsed.ok ? parsed : { ok: false, error: toError(ctx, parsed.failure) };
 }
 
 /**
@@ -378,6 +460,8 @@ function parseWith(text: unknown, ctx: Context): ParseResult {
  * locale's separators. Returns the canonical decimal string (ASCII digits, `.` as decimal separator,
  * no grouping, no leading zeros except one before `.`, no trailing fraction zeros): "1,234.50" →
  * "1234.5", ".5" → "0.5", "007" → "7"; or a specific {@link AmountError}. Never throws on any text.
+ * Order of checks: `tooLong` → `bidiControl` → `empty` → `mixedScripts` → `notFinite` / `sign` →
+ * `exponent` → `notANumber` / `wrongDecimalSeparator` → `tooManyDecimals` → `zero`.
  *
  * @throws RangeError only when `options.decimals` is not an integer from 0 to 100 (a programming error).
  */
@@ -404,18 +488,19 @@ export function validateAmount(text: string, options: ValidateAmountOptions): Va
       max = null;
     }
   }
-  if (max !== null && max.lte(0))
-    return { ok: false, error: toError(ctx, 'noneAvailable', { max: '0', maxText: '0' }) };
+  if (max !== null && max.lte(0)) {
+    return { ok: false, error: toError(ctx, { code: 'noneAvailable', params: { max: '0', maxText: '0' } }) };
+  }
 
   const parsed = parseWith(text, ctx);
   if (!parsed.ok) return parsed;
-  if (max === null) return { ok: false, error: toError(ctx, 'limitUnknown') };
+  if (max === null) return { ok: false, error: toError(ctx, { code: 'limitUnknown' }) };
 
   const amount = new Dec(parsed.value);
   if (amount.gt(max)) {
     const maxString = max.toFixed();
     const maxText = maxString.replace('.', ctx.info.separators.decimal);
-    return { ok: false, error: toError(ctx, 'overLimit', { max: maxString, maxText }) };
+    return { ok: false, error: toError(ctx, { code: 'overLimit', params: { max: maxString, maxText } }) };
   }
   return { ok: true, value: parsed.value, amount };
 }

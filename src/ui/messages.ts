@@ -1,6 +1,40 @@
-import { amountErrorMessages, type AmountErrorMessages } from '../core/amount';
+import type { AmountError, AmountErrorCode } from '../core/amount';
 import type { RemoveLimitedBy } from '../core/types';
 import type { PositionSide } from '../engine/types';
+
+/** One message builder per amount error code, from the error's `params`. */
+export type AmountErrorMessages = Readonly<
+  Record<AmountErrorCode, (params: Readonly<Record<string, string>>) => string>
+>;
+
+const plural = (n: string, one: string, many: string): string => (n === '1' ? one : many);
+const forAsset = (p: Readonly<Record<string, string>>): string => (p.asset ? ` for ${p.asset}` : '');
+
+/** Default English wording of the amount errors. Replace any of them through `messages.amountErrors`. */
+export const amountErrorMessages: AmountErrorMessages = Object.freeze({
+  empty: () => 'Enter an amount',
+  tooLong: (p) => `Enter at most ${p.maxLength} characters`,
+  bidiControl: (p) => `Remove the hidden text-direction character (${p.codePoint}): it changes how the amount is shown`,
+  mixedScripts: (p) => `Use digits of one script only, like 1234${p.decimal ?? '.'}56`,
+  notANumber: (p) => `Use digits only, like 1234${p.decimal ?? '.'}56`,
+  wrongDecimalSeparator: (p) => `Use "${p.decimal ?? '.'}" as the decimal separator`,
+  exponent: () => 'Scientific notation such as 1e5 is not accepted',
+  sign: () => 'Enter the amount without a sign',
+  notFinite: () => 'Enter a finite amount: NaN and Infinity are not accepted',
+  zero: () => 'Enter an amount greater than 0',
+  tooManyDecimals: (p) =>
+    p.decimals === '0'
+      ? `Whole numbers only${forAsset(p)}`
+      : `At most ${p.decimals} ${plural(p.decimals ?? '', 'decimal place', 'decimal places')}${forAsset(p)}`,
+  overLimit: (p) => `Enter at most ${p.maxText ?? p.max}${p.asset ? ` ${p.asset}` : ''}`,
+  noneAvailable: (p) => (p.asset ? `No ${p.asset} available` : 'Nothing available'),
+  limitUnknown: () => 'The available amount is not known yet',
+});
+
+/** The sentence for an amount error: `messages` (default: {@link amountErrorMessages}) applied to its params. */
+export function amountErrorText(error: AmountError, messages: AmountErrorMessages = amountErrorMessages): string {
+  return messages[error.code](error.params);
+}
 
 /**
  * Every piece of text the UI shows, English by default. Pass a partial object as `messages` to

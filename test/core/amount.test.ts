@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import {
-  amountErrorMessages,
   getLocaleSeparators,
+  MAX_AMOUNT_LENGTH,
   parseAmount,
   validateAmount,
   type AmountErrorCode,
   type ParseResult,
+  type ValidationResult,
 } from '../../src/core/amount';
 import { amountInputValue, formatDecimal } from '../../src/core/format';
+import { amountErrorMessages, amountErrorText } from '../../src/ui/messages';
 import { AMOUNT_ERROR_CODES, CANONICAL } from '../support/amountShapes';
 
 const CODES = AMOUNT_ERROR_CODES;
@@ -73,9 +75,8 @@ describe('parseAmount: accepted forms', () => {
     ['en', '\uFF11\uFF0C\uFF12\uFF13\uFF14', '1234'], // full-width １，２３４
     ['en', '\u{1D7CF}\u{1D7D0}', '12'], // mathematical bold 𝟏𝟐
     ['en', '\u{1D7D8}\u{1D7D9}', '1'], // double-struck 𝟘𝟙 (run right after the bold digits)
-    ['en', '1\u0662', '12'], // mixed scripts are still digits
-    // invisible bidi marks (pasted from RTL text) are ignored
-    ['en', '\u200E1,234.5\u200F', '1234.5'],
+    // zero-width characters reorder nothing and are ignored
+    ['en', '\u200B1,2\u200D34.5\uFEFF', '1234.5'],
     // de
     ['de', '1.234,5', '1234.5'],
     ['de', '1234,5', '1234.5'],
@@ -120,7 +121,7 @@ describe('parseAmount: rejected forms', () => {
     ['en', '', 'empty'],
     ['en', '   ', 'empty'],
     ['en', '\u00A0\t\n', 'empty'],
-    ['en', '\u200E', 'empty'],
+    ['en', '\u200B\u2060', 'empty'],
     // not a number
     ['en', 'abc', 'notANumber'],
     ['en', '$100', 'notANumber'],
@@ -228,13 +229,111 @@ describe('parseAmount: rejected forms', () => {
   it('does not throw for non-string input arriving from untyped code', () => {
     expect(codeOf(parseAmount(undefined as unknown as string))).toBe('empty');
     expect(codeOf(parseAmount(null as unknown as string))).toBe('empty');
+    // String() of an object without a prototype would throw; it is simply not a number
+    expect(codeOf(parseAmount(Object.create(null) as string))).toBe('notANumber');
+    expect(codeOf(parseAmount({} as unknown as string))).toBe('notANumber');
   });
 });
 
-describe('error messages', () => {
+describe('parseAmount: hostile input (issue 16)', () => {
+  const en = (text: string) => parseAmount(text, { locale: 'en' });
+
+  it('reads at most 64 UTF-16 code units, the unit an input maxLength counts', () => {
+    expect(MAX_AMOUNT_LENGTH).toBe(64);
+    expect(en('1'.repeat(64))).toEqual({ ok: true, value: '1'.repeat(64) });
+    expect(en('1'.repeat(65))).toMatchObject({
+      ok: false,
+      error: { code: 'tooLong', params: { maxLength: '64', length: '65' } },
+    });
+    // padding counts: 60 spaces + "12345" is 65 code units
+    expect(codeOf(en(' '.repeat(60) + '12345'))).toBe('tooLong');
+    // a mathematical bold digit is 2 code units: 32 of them are 64, 33 are 66
+    expect(en('\u{1D7CF}'.repeat(32))).toEqual({ ok: true, value: '1'.repeat(32) });
+    expect(codeOf(en('\u{1D7CF}'.repeat(33)))).toBe('tooLong');
+  });
+
+  it('refuses a long text before reading it: the cap wins over every other reason', () => {
+    // each of these would be bidiControl, mixedScripts or sign under the cap
+    expect(codeOf(en('\u202E' + '1'.repeat(64)))).toBe('tooLong');
+    expect(codeOf(en('1\u0660' + '1'.repeat(63)))).toBe('tooLong');
+    expect(codeOf(en('-'.repeat(64) + '5'))).toBe('tooLong');
+  });
+
+  it('the inputs that crashed or took seconds are refused', () => {
+    // once a RangeError (recursion per sign) and 7.6 s (backtracking over the zeros)
+    const signs = en('-'.repeat(10_000) + '5');
+    expect(signs).toMatchObject({ ok: false, error: { code: 'tooLong', params: { length: '10001' } } });
+    const zeros = en('0.' + '0'.repeat(99_997) + '1');
+    expect(zeros).toMatchObject({ ok: false, error: { code: 'tooLong', params: { length: '100000' } } });
+    expect(codeOf(en('1'.repeat(1_000_000)))).toBe('tooLong');
+  });
+
+  it('gives sign runs and zero runs up to the cap their usual reasons', () => {
+    expect(codeOf(en('-'.repeat(63) + '5'))).toBe('sign');
+    expect(codeOf(en('- '.repeat(31) + '5'))).toBe('sign');
+    expect(codeOf(en('-'.repeat(63) + 'x'))).toBe('notANumber');
+    expect(codeOf(en('--Infinity'))).toBe('sign'); // one sign before Infinity is notFinite, two are a sign error
+    // 0. then 61 zeros then 1: 62 decimals
+    expect(codeOf(en('0.' + '0'.repeat(61) + '1'))).toBe('tooManyDecimals');
+    // 0.00000001 then 54 zeros (64 code units): the trailing zeros are stripped
+    expect(en('0.00000001' + '0'.repeat(54))).toEqual({ ok: true, value: '0.00000001' });
+    expect(en('0'.repeat(63) + '7')).toEqual({ ok: true, value: '7' });
+  });
+
+  it.each([
+    ['\u202A', 'U+202A'],
+    ['\u202B', 'U+202B'],
+    ['\u202C', 'U+202C'],
+    ['\u202D', 'U+202D'],
+    ['\u202E', 'U+202E'],
+    ['\u2066', 'U+2066'],
+    ['\u2067', 'U+2067'],
+    ['\u2068', 'U+2068'],
+    ['\u2069', 'U+2069'],
+    ['\u200E', 'U+200E'],
+    ['\u200F', 'U+200F'],
+    ['\u061C', 'U+061C'],
+  ])('refuses the bidi control %j at the start, inside and at the end, and names it %s', (control, codePoint) => {
+    for (const text of [`${control}100`, `1${control}00`, `100${control}`, `1.5${control}`, ` ${control} `]) {
+      expect(en(text)).toMatchObject({ ok: false, error: { code: 'bidiControl', params: { codePoint } } });
+    }
+  });
+
+  it('refuses what would be drawn otherwise than it is read', () => {
+    // issue 16: shown as "001", read as 100
+    expect(codeOf(en('\u202E100'))).toBe('bidiControl');
+    // shown as "15.", read as 1.5
+    expect(codeOf(en('1\u200F.5'))).toBe('bidiControl');
+    // an Arabic-Indic zero between Latin digits: shown as "1·5", read as 105
+    expect(en('1\u06605')).toMatchObject({ ok: false, error: { code: 'mixedScripts' } });
+    // the same in ar-EG, and the other way round
+    expect(codeOf(parseAmount('\u06610\u0665', { locale: 'ar-EG' }))).toBe('mixedScripts');
+  });
+
+  it.each([
+    ['1\u0662', 'Latin and Arabic-Indic'],
+    ['\u06F1\u0662', 'Persian and Arabic-Indic'],
+    ['\uFF11' + '2', 'full-width and Latin'],
+    ['\u{1D7CF}\u{1D7E3}', 'mathematical bold and sans-serif'],
+    ['\u0967.5', 'Devanagari and Latin across the decimal separator'],
+  ])('refuses %j (%s digits) as mixedScripts', (text) => {
+    expect(codeOf(en(text))).toBe('mixedScripts');
+  });
+
+  it('reads a number in one script with separators of another convention', () => {
+    // ar-EG accepts the Latin separators; the digits are all Arabic-Indic: 1,234.5
+    expect(parseAmount('\u0661,\u0662\u0663\u0664.\u0665', { locale: 'ar-EG' })).toEqual({
+      ok: true,
+      value: '1234.5',
+    });
+  });
+});
+
+describe('error messages (src/ui/messages.ts; the parser gives codes and params only)', () => {
   function messageOf(r: ParseResult): string {
     if (r.ok) throw new Error('expected an error');
-    return r.error.message;
+    expect(r.error).not.toHaveProperty('message');
+    return amountErrorText(r.error);
   }
 
   it('are specific', () => {
@@ -263,14 +362,25 @@ describe('error messages', () => {
     );
   });
 
+  it('name the cap, the bidi control and the script rule', () => {
+    expect(messageOf(parseAmount('1'.repeat(65), { locale: 'en' }))).toBe('Enter at most 64 characters');
+    expect(messageOf(parseAmount('\u202E100', { locale: 'en' }))).toBe(
+      'Remove the hidden text-direction character (U+202E): it changes how the amount is shown',
+    );
+    expect(messageOf(parseAmount('1\u06605', { locale: 'de' }))).toBe('Use digits of one script only, like 1234,56');
+  });
+
   it('carry params, and the wording can be replaced', () => {
     const r = parseAmount('1.5', { locale: 'de', decimals: 6, asset: 'USDC' });
     expect(r).toMatchObject({
       ok: false,
       error: { code: 'wrongDecimalSeparator', params: { decimal: ',', group: '.', decimals: '6', asset: 'USDC' } },
     });
-    const custom = parseAmount('', { messages: { empty: () => 'Betrag eingeben' } });
-    expect(custom).toMatchObject({ ok: false, error: { code: 'empty', message: 'Betrag eingeben' } });
+    const empty = parseAmount('', { locale: 'de' });
+    if (empty.ok) throw new Error('expected an error');
+    expect(amountErrorText(empty.error, { ...amountErrorMessages, empty: () => 'Betrag eingeben' })).toBe(
+      'Betrag eingeben',
+    );
     expect(Object.keys(amountErrorMessages).sort()).toEqual([...CODES].sort());
   });
 });
@@ -281,6 +391,10 @@ describe('validateAmount', () => {
     max: string | number | null | undefined,
     extra: { locale?: string; decimals?: number; asset?: string } = {},
   ) => validateAmount(text, { locale: 'en', max, ...extra });
+  const textOf = (r: ValidationResult): string => {
+    if (r.ok) throw new Error('expected an error');
+    return amountErrorText(r.error);
+  };
 
   it('accepts 0 < amount ≤ max and returns the Decimal', () => {
     const r = v('100', '100');
@@ -297,14 +411,15 @@ describe('validateAmount', () => {
     expect(v('100.00000001', '100')).toMatchObject({ ok: false, error: { code: 'overLimit', params: { max: '100' } } });
     // max 10.123456789 rounds down to 10.12345678
     expect(v('10.12345678', '10.123456789')).toMatchObject({ ok: true });
-    expect(v('10.12345679', '10.123456789')).toMatchObject({
+    const over = v('10.12345679', '10.123456789');
+    expect(over).toMatchObject({ ok: false, error: { code: 'overLimit', params: { max: '10.12345678' } } });
+    expect(textOf(over)).toBe('Enter at most 10.12345678');
+    const overDe = v('11', '10.5', { locale: 'de', asset: 'USDT' });
+    expect(overDe).toMatchObject({
       ok: false,
-      error: { code: 'overLimit', message: 'Enter at most 10.12345678', params: { max: '10.12345678' } },
+      error: { code: 'overLimit', params: { max: '10.5', maxText: '10,5', asset: 'USDT' } },
     });
-    expect(v('11', '10.5', { locale: 'de', asset: 'USDT' })).toMatchObject({
-      ok: false,
-      error: { code: 'overLimit', message: 'Enter at most 10,5 USDT', params: { max: '10.5', maxText: '10,5' } },
-    });
+    expect(textOf(overDe)).toBe('Enter at most 10,5 USDT');
     expect(v('3', '2.99', { decimals: 0 })).toMatchObject({ ok: false, error: { params: { max: '2' } } });
   });
 
@@ -319,12 +434,12 @@ describe('validateAmount', () => {
   });
 
   it('reports noneAvailable when the rounded limit is 0, whatever the text', () => {
-    expect(v('5', '0')).toMatchObject({ ok: false, error: { code: 'noneAvailable', message: 'Nothing available' } });
+    expect(v('5', '0')).toMatchObject({ ok: false, error: { code: 'noneAvailable' } });
+    expect(textOf(v('5', '0'))).toBe('Nothing available');
     expect(v('', 0)).toMatchObject({ ok: false, error: { code: 'noneAvailable' } });
-    expect(v('0.000000001', '0.000000009', { asset: 'USDT' })).toMatchObject({
-      ok: false,
-      error: { code: 'noneAvailable', message: 'No USDT available' },
-    });
+    const none = v('0.000000001', '0.000000009', { asset: 'USDT' });
+    expect(none).toMatchObject({ ok: false, error: { code: 'noneAvailable', params: { asset: 'USDT' } } });
+    expect(textOf(none)).toBe('No USDT available');
     expect(v('1', '-3')).toMatchObject({ ok: false, error: { code: 'noneAvailable' } });
   });
 
@@ -444,7 +559,7 @@ describe('properties', () => {
           expect((r.value.split('.')[1] ?? '').length).toBeLessThanOrEqual(decimals);
         } else {
           expect(CODES).toContain(r.error.code);
-          expect(r.error.message.length).toBeGreaterThan(0);
+          expect(amountErrorText(r.error).length).toBeGreaterThan(0);
         }
         const v = validateAmount(text, { locale, decimals, max: '1000' });
         if (v.ok) {

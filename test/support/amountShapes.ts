@@ -3,6 +3,9 @@ import type { AmountErrorCode } from '../../src/core/amount';
 /** Every error code of the amount parser and validator. */
 export const AMOUNT_ERROR_CODES: readonly AmountErrorCode[] = [
   'empty',
+  'tooLong',
+  'bidiControl',
+  'mixedScripts',
   'notANumber',
   'wrongDecimalSeparator',
   'exponent',

@@ -62,33 +62,38 @@ export const DIGIT_ZEROS = [
   0x1d7d8, // mathematical double-struck
 ] as const;
 
-const DIGIT_VALUE = new Map<string, string>();
-for (const zero of DIGIT_ZEROS) for (let i = 0; i < 10; i++) DIGIT_VALUE.set(String.fromCodePoint(zero + i), String(i));
+/** Each digit of the table: its ASCII value and the zero of its script. */
+const DIGIT_OF = new Map<string, { value: string; zero: number }>();
+for (const zero of DIGIT_ZEROS) {
+  for (let i = 0; i < 10; i++) DIGIT_OF.set(String.fromCodePoint(zero + i), { value: String(i), zero });
+}
 
 /** Full-width punctuation from CJK input methods, documented as read as ASCII. */
 const FULL_WIDTH: Readonly<Record<string, string>> = { '\uFF0E': '.', '\uFF0C': ',', '\uFF07': "'" };
 
-/** Invisible format characters the parser documents as ignored (bidi marks, zero-width, word joiner, BOM). */
-export const INVISIBLES = [
-  '\u061C',
-  '\u200B',
-  '\u200C',
-  '\u200D',
-  '\u200E',
-  '\u200F',
+/** Invisible characters the parser documents as ignored: zero-width space, non-joiner, joiner, word joiner, BOM. */
+export const IGNORED_INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'] as const;
+const IGNORED_SET: ReadonlySet<string> = new Set(IGNORED_INVISIBLES);
+
+/** The bidi controls the parser documents as refused anywhere: embeddings and overrides, isolates, LRM, RLM, ALM. */
+export const BIDI_CONTROLS = [
   '\u202A',
   '\u202B',
   '\u202C',
   '\u202D',
   '\u202E',
-  '\u2060',
   '\u2066',
   '\u2067',
   '\u2068',
   '\u2069',
-  '\uFEFF',
+  '\u200E',
+  '\u200F',
+  '\u061C',
 ] as const;
-const INVISIBLE_SET: ReadonlySet<string> = new Set(INVISIBLES);
+const BIDI_SET: ReadonlySet<string> = new Set(BIDI_CONTROLS);
+
+/** The documented cap on an amount's text, in UTF-16 code units (typed here, not imported). */
+export const AMOUNT_CAP = 64;
 
 /** ECMAScript WhiteSpace and LineTerminator: what "leading/trailing whitespace" means. */
 const WS_CLASS = '\\t\\n\\v\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF';
@@ -125,18 +130,29 @@ function grammar(locale: FuzzLocale): RegExp {
   return re;
 }
 
-/** Text → ASCII digits and separators, or null when it holds an Nd digit the table does not know. */
-export function oracleNormalise(text: string): string | null {
-  const visible = [...text].filter((c) => !INVISIBLE_SET.has(c)).join('');
+/**
+ * Text → ASCII digits and separators; or the refusal that comes before reading the number (over the
+ * cap, a bidi control, digits of two scripts); or indeterminate when it holds an Nd digit the table
+ * does not know.
+ */
+export function oracleNormalise(text: string): { kind: 'text'; text: string } | Oracle {
+  if (text.length > AMOUNT_CAP) return { kind: 'reject', code: 'tooLong' };
+  if ([...text].some((c) => BIDI_SET.has(c))) return { kind: 'reject', code: 'bidiControl' };
+  const visible = [...text].filter((c) => !IGNORED_SET.has(c)).join('');
   const s = visible.replace(TRIM_RE, '');
   let out = '';
+  const zeros = new Set<number>();
   for (const ch of s) {
-    const digit = DIGIT_VALUE.get(ch);
-    if (digit !== undefined) out += digit;
-    else if (/^\p{Nd}$/u.test(ch)) return null;
+    const digit = DIGIT_OF.get(ch);
+    if (digit !== undefined) {
+      out += digit.value;
+      zeros.add(digit.zero);
+    } else if (/^\p{Nd}$/u.test(ch)) return { kind: 'indeterminate' };
     else out += FULL_WIDTH[ch] ?? ch;
   }
-  return out;
+  if (out === '') return { kind: 'reject', code: 'empty' };
+  if (zeros.size > 1) return { kind: 'reject', code: 'mixedScripts' };
+  return { kind: 'text', text: out };
 }
 
 /** The canonical string of typed digits: no leading zeros (one before "."), no trailing fraction zeros. */
@@ -161,9 +177,9 @@ export function floorMax(max: unknown, decimals: number): HDecimal | null {
 
 /** What `parseAmount` must answer (code only for the checks made after the text is well formed). */
 export function oracleParse(text: string, locale: FuzzLocale, decimals: number): Oracle {
-  const s = oracleNormalise(text);
-  if (s === null) return { kind: 'indeterminate' };
-  if (s === '') return { kind: 'reject', code: 'empty' };
+  const normalised = oracleNormalise(text);
+  if (normalised.kind !== 'text') return normalised;
+  const s = normalised.text;
   const m = grammar(locale).exec(s);
   if (!m) return { kind: 'reject' };
   const intDigits = m[1]!.replace(/[^0-9]/g, '');
@@ -195,9 +211,9 @@ export interface Layout {
   grouping: 'none' | 'thousands' | 'indian';
   /** Decimal separator index into the locale's list. */
   decimal: number;
-  /** Digit script: index into DIGIT_ZEROS, or -1 for a different script per digit. */
+  /** Digit script: index into DIGIT_ZEROS (one script per number: mixing them is refused). */
   script: number;
-  /** Drives the per-separator and per-digit choices (mixed group characters, mixed scripts). */
+  /** Drives the per-separator choices (mixed group characters of a locale). */
   mix: number;
 }
 
@@ -230,10 +246,7 @@ export function groupDigits(int: string, indian: boolean): string[] {
 export function writeNumber(int: string, frac: string, point: boolean, layout: Layout): string {
   const rules = LOCALE_RULES[layout.locale];
   const pick = picker(layout.mix);
-  const digit = (ch: string) => {
-    const zero = layout.script < 0 ? DIGIT_ZEROS[pick(DIGIT_ZEROS.length)]! : DIGIT_ZEROS[layout.script]!;
-    return String.fromCodePoint(zero + (ch.charCodeAt(0) - 48));
-  };
+  const digit = (ch: string) => String.fromCodePoint(DIGIT_ZEROS[layout.script]! + (ch.charCodeAt(0) - 48));
   const digits = (s: string) => [...s].map(digit).join('');
   const groups = layout.grouping === 'none' ? [int] : groupDigits(int, layout.grouping === 'indian');
   let out = digits(groups[0]!);
@@ -250,7 +263,7 @@ export const layoutArb = (locales: readonly FuzzLocale[] = FUZZ_LOCALES): fc.Arb
       decimal: fc.nat(1),
       script: fc.oneof(
         { weight: 3, arbitrary: fc.constant(0) },
-        { weight: 2, arbitrary: fc.integer({ min: -1, max: DIGIT_ZEROS.length - 1 }) },
+        { weight: 2, arbitrary: fc.integer({ min: 0, max: DIGIT_ZEROS.length - 1 }) },
       ),
       mix: fc.integer(),
     })
@@ -262,13 +275,14 @@ export const layoutArb = (locales: readonly FuzzLocale[] = FUZZ_LOCALES): fc.Arb
 const digitsArb = (minLength: number, maxLength: number) =>
   fc.string({ unit: fc.constantFrom(...'0123456789'), minLength, maxLength });
 
-/** Integer digits: empty, small, medium, and 40–50 digit ones. */
+/** Integer digits: empty, small, medium, 16–24 digit ones (past 2^53), and 40–50 digit ones (often past the cap). */
 export const intDigitsArb = fc.oneof(
   { weight: 1, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: fc.constant('0') },
   { weight: 5, arbitrary: digitsArb(1, 4) },
   { weight: 4, arbitrary: digitsArb(5, 12) },
-  { weight: 2, arbitrary: digitsArb(40, 50) },
+  { weight: 2, arbitrary: digitsArb(16, 24) },
+  { weight: 1, arbitrary: digitsArb(40, 50) },
 );
 
 /** Fraction digits: none, a few, around 8, and up to 30; sometimes with trailing zeros. */
@@ -288,12 +302,17 @@ export const decimalsArb = fc.constantFrom(0, 1, 2, 6, 8, 8, 8, 8, 10, 18, 30);
 
 export const paddingArb = fc.array(fc.constantFrom(...PADDING), { maxLength: 2 }).map((a) => a.join(''));
 
-/** Inserts invisible characters at pseudo-random places. */
-export function sprinkle(text: string, count: number, seed: number): string {
+/** Inserts characters of `pool` (default: the ignored invisible ones) at pseudo-random places. */
+export function sprinkle(
+  text: string,
+  count: number,
+  seed: number,
+  pool: readonly string[] = IGNORED_INVISIBLES,
+): string {
   if (count === 0) return text;
   const pick = picker(seed);
   const chars = [...text];
-  for (let i = 0; i < count; i++) chars.splice(pick(chars.length + 1), 0, INVISIBLES[pick(INVISIBLES.length)]!);
+  for (let i = 0; i < count; i++) chars.splice(pick(chars.length + 1), 0, pool[pick(pool.length)]!);
   return chars.join('');
 }
 
