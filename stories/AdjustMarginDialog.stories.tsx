@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { SimulatedExchange } from '../src/simulated';
-import { AdjustMarginDialog } from '../src/ui/AdjustMarginDialog';
+import { AdjustMarginDialog } from '../src/ui/dialog/AdjustMarginDialog';
 import { DialogStage, editPosition, makeSim } from './support/SimStage';
 
 type Args = React.ComponentProps<typeof AdjustMarginDialog> & { width?: number };

@@ -57,3 +57,24 @@ export const LiveFeed: Story = {
 
 /** Light theme. */
 export const Light: Story = { args: { theme: 'light' } };
+
+/** The cells' padding is the theme's --amk-space-3: the columns make room for it, so a text never overflows. */
+export const ThemedSpacing: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    (loaded as Loaded).sim.pause();
+    const table = within(canvasElement).getByRole('table', { name: 'Positions' });
+    await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(2));
+    const wrap = table.closest<HTMLElement>('.amk-table-wrap')!;
+    const minWidth = () => parseFloat(getComputedStyle(table).minWidth);
+    const before = minWidth();
+    wrap.style.setProperty('--amk-space-3', '28px');
+    // Nine columns, each padded on both sides: 9 × 2 × (28 − 12) px = 288 px more at its narrowest.
+    await expect(minWidth() - before).toBeCloseTo(288, 0);
+    // Narrower than the table: it scrolls sideways, and every cell still shows its whole text.
+    wrap.style.width = '320px';
+    await expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth);
+    for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
+      await expect(cell.scrollWidth, cell.textContent ?? '').toBeLessThanOrEqual(cell.clientWidth);
+    }
+  },
+};

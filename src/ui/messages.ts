@@ -1,6 +1,6 @@
 import type { AmountError, AmountErrorCode } from '../core/amount';
 import type { RemoveLimitedBy } from '../core/types';
-import type { PositionSide } from '../engine/types';
+import type { AdjustMarginErrorKind, PositionSide } from '../engine/types';
 
 /** One message builder per amount error code, from the error's `params`. */
 export type AmountErrorMessages = Readonly<
@@ -96,6 +96,13 @@ export interface AdjustMarginMessages {
   /** A timeout: the exchange may or may not have applied the change. */
   unknownOutcome: (message: string) => string;
   unknownOutcomeHint: string;
+  /**
+   * A failed adjustment's sentence per `AdjustMarginError` kind (a failure of any other type reads
+   * `unknown`), shown through `failed`, or `unknownOutcome` for a timeout.
+   */
+  adjustErrors: AdjustErrorMessages;
+  /** The exchange's own words (and its code, when it gave one), shown under the sentence. */
+  exchangeSaid: (text: string, code: number | undefined) => string;
   useMax: string;
   pending: string;
   succeeded: (type: 'ADD' | 'REMOVE', amount: string, symbol: string) => string;
@@ -119,7 +126,14 @@ export interface AdjustMarginMessages {
   /** contract: the table's edit buttons, e.g. "Edit margin for BTCUSDT Long". */
   editMargin: (symbol: string, side: string) => string;
   noPositions: string;
+  /** A render fault in the dialog or the table: what shows in its place, above a Retry button. */
+  dialogFault: string;
+  tableFault: string;
+  retry: string;
 }
+
+/** One sentence per kind of adjustment failure. */
+export type AdjustErrorMessages = Readonly<Record<AdjustMarginErrorKind, string>>;
 
 /** The default English text. */
 export const defaultMessages: AdjustMarginMessages = {
@@ -175,6 +189,18 @@ export const defaultMessages: AdjustMarginMessages = {
   retryHint: 'Your amount is kept; you can try again.',
   unknownOutcome: (m) => `Result unknown: ${m}`,
   unknownOutcomeHint: 'Check the position’s margin before trying again; your amount is kept.',
+  adjustErrors: {
+    insufficientCrossBalance: 'Not enough available balance in the cross wallet to add this amount.',
+    insufficientIsolatedBalance: 'The amount is more than can be removed now; the limit moved with the mark price.',
+    noPosition: 'The position is closed; there is no margin to adjust.',
+    invalidAmount: 'The exchange did not accept this amount.',
+    notIsolated: 'Margin can only be adjusted on an isolated position.',
+    liquidating: 'The account is being liquidated; margin cannot be changed now.',
+    network: 'The request did not reach the exchange; the margin was not changed.',
+    timeout: 'The exchange did not answer in time.',
+    unknown: 'The request failed for an unexpected reason.',
+  },
+  exchangeSaid: (text, code) => (code === undefined ? `Exchange: ${text}` : `Exchange (code ${code}): ${text}`),
   useMax: 'Use max',
   pending: 'Sending…',
   succeeded: (type, amount, symbol) =>
@@ -197,6 +223,9 @@ export const defaultMessages: AdjustMarginMessages = {
   },
   editMargin: (symbol, side) => `Edit margin for ${symbol} ${side}`,
   noPositions: 'No open positions.',
+  dialogFault: 'Something went wrong while showing this position. Nothing was sent.',
+  tableFault: 'Something went wrong while showing the positions.',
+  retry: 'Retry',
 };
 
 /** Merges an app's partial messages over the defaults. */
@@ -207,5 +236,6 @@ export function resolveMessages(messages?: Partial<AdjustMarginMessages>): Adjus
     ...messages,
     columns: { ...defaultMessages.columns, ...messages.columns },
     amountErrors: { ...defaultMessages.amountErrors, ...messages.amountErrors },
+    adjustErrors: { ...defaultMessages.adjustErrors, ...messages.adjustErrors },
   };
 }

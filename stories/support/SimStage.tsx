@@ -8,7 +8,7 @@ import {
   type SimulatedExchange,
   type SimulatedState,
 } from '../../src/simulated';
-import { AdjustMarginDialog, type AdjustMarginDialogProps } from '../../src/ui/AdjustMarginDialog';
+import { AdjustMarginDialog, type AdjustMarginDialogProps } from '../../src/ui/dialog/AdjustMarginDialog';
 
 /** A simulated exchange for one story, paused unless the story starts it. */
 export function makeSim(

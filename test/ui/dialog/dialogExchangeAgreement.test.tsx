@@ -9,13 +9,13 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { AdjustType } from '../../src/core/types';
-import { findPosition } from '../../src/engine/account';
-import { computeMarginLimits } from '../support/oracle';
-import { createSimulatedExchange } from '../../src/data/simulated';
-import { AdjustMarginError, type AdjustMarginRequest, type PositionSide } from '../../src/engine/types';
-import { AdjustMarginDialog } from '../../src/ui/AdjustMarginDialog';
-import { summarizeAdjustMarginForm } from '../../src/engine/adjustMarginForm';
+import type { AdjustType } from '../../../src/core/types';
+import { findPosition } from '../../../src/engine/account';
+import { computeMarginLimits } from '../../support/oracle';
+import { createSimulatedExchange } from '../../../src/data/simulated';
+import { AdjustMarginError, type AdjustMarginRequest, type PositionSide } from '../../../src/engine/types';
+import { AdjustMarginDialog } from '../../../src/ui/dialog/AdjustMarginDialog';
+import { summarizeAdjustMarginForm } from '../../../src/engine/adjustMarginForm';
 import {
   HD,
   ISOLATED_POSITIONS,
@@ -25,8 +25,8 @@ import {
   typedAmount,
   typedAmountArbOf,
   type AmountKind,
-} from '../support/fuzzArbitraries';
-import { sourceWrapper } from '../support/renderWithSource';
+} from '../../support/fuzzArbitraries';
+import { sourceWrapper } from '../../support/renderWithSource';
 
 function Host(props: { symbol: string; positionSide: PositionSide; defaultMode: AdjustType; locale: string }) {
   const [open, setOpen] = useState(true);

@@ -2,11 +2,11 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { useRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { AdjustMarginError, type AdjustMarginRequest } from '../../src/engine/types';
-import { AdjustMarginDialog, type AdjustMarginDialogProps } from '../../src/ui/AdjustMarginDialog';
-import { accountOf, btcLong, createFakeSource, type FakeSource } from '../support/fakeSource';
-import { DEFAULT_THROTTLE_MS } from '../../src/engine/markPriceStore';
-import { sourceWrapper } from '../support/renderWithSource';
+import { AdjustMarginError, type AdjustMarginRequest } from '../../../src/engine/types';
+import { AdjustMarginDialog, type AdjustMarginDialogProps } from '../../../src/ui/dialog/AdjustMarginDialog';
+import { accountOf, btcLong, createFakeSource, type FakeSource } from '../../support/fakeSource';
+import { DEFAULT_THROTTLE_MS } from '../../../src/engine/markPriceStore';
+import { sourceWrapper } from '../../support/renderWithSource';
 
 /** A host page: an [Edit] button that opens the dialog, as the positions table does. */
 function Host(props: Partial<AdjustMarginDialogProps>) {
@@ -156,9 +156,11 @@ describe('AdjustMarginDialog: validation', () => {
     await user.click(confirm);
     act(() => source.rejectNext(new AdjustMarginError('timeout', 'No answer within 10 s.')));
     const alert = await within(dialog).findByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('Result unknown: No answer within 10 s.'));
+    await waitFor(() => expect(alert).toHaveTextContent('Result unknown: The exchange did not answer in time.'));
     expect(alert).toHaveTextContent(/Check the position/);
     expect(alert).not.toHaveTextContent('Not adjusted');
+    // The error's own message is for logs; the dialog speaks in its messages.
+    expect(alert).not.toHaveTextContent('No answer within 10 s.');
     expect(amount).toHaveValue('100');
   });
 
@@ -246,13 +248,51 @@ describe('AdjustMarginDialog: Confirm', () => {
         new AdjustMarginError('insufficientCrossBalance', 'Not enough in the cross wallet.', { code: -4050 }),
       ),
     );
-    // The alert region is always there (so it is announced); wait for its text.
-    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent('Not enough in the cross wallet.'));
+    // The alert region is always there (so it is announced); wait for its text: the sentence of the kind.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent(
+        'Not adjusted: Not enough available balance in the cross wallet to add this amount.',
+      ),
+    );
+    expect(within(dialog).getByRole('alert')).not.toHaveTextContent('Not enough in the cross wallet.');
     expect(amount).toHaveValue('100');
     expect(confirm).toBeEnabled();
     await user.click(confirm);
     expect(source.requests).toHaveLength(2);
     expect(source.requests[1]!.clientRequestId).toBe(source.requests[0]!.clientRequestId);
+  });
+
+  it('shows a failure by its kind, with the exchange’s own words and code as a detail', async () => {
+    const { user, dialog, amount, confirm, source } = await openDialog();
+    await user.click(removeRadio(dialog));
+    await user.type(amount, '100');
+    await user.click(confirm);
+    act(() =>
+      source.rejectNext(
+        new AdjustMarginError('insufficientIsolatedBalance', 'The limit moved.', {
+          code: -4051,
+          exchangeMessage: 'Isolated balance insufficient.',
+        }),
+      ),
+    );
+    const alert = within(dialog).getByRole('alert');
+    await waitFor(() =>
+      expect(alert).toHaveTextContent(
+        'Not adjusted: The amount is more than can be removed now; the limit moved with the mark price.',
+      ),
+    );
+    expect(within(alert).getByText('Exchange (code -4051): Isolated balance insufficient.')).toBeInTheDocument();
+    expect(alert).toHaveTextContent('Your amount is kept; you can try again.');
+  });
+
+  it('an app’s onConfirm that throws a plain error reads "unexpected", never the JavaScript message', async () => {
+    const onConfirm = vi.fn(() => Promise.reject(new TypeError("Cannot read properties of null (reading 'wallet')")));
+    const { user, dialog, amount, confirm } = await openDialog({ onConfirm });
+    await user.type(amount, '100');
+    await user.click(confirm);
+    const alert = within(dialog).getByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('Not adjusted: The request failed for an unexpected reason.'));
+    expect(alert).not.toHaveTextContent(/Cannot read properties/);
   });
 
   it('re-checks at the click: a limit that fell sends nothing and offers the new max', async () => {

@@ -1,6 +1,8 @@
 'use client';
-import { useCallback, useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
-import { useMarginSource } from '../react/MarginSourceProvider';
+import { useEffect, useState, type RefObject } from 'react';
+import type { LivePositionFigures } from '../../engine/liveAccount';
+import type { PositionSide } from '../../engine/types';
+import { usePositionFigures } from '../../react/usePositionFigures';
 
 /** How often a row off screen shows its latest price: a screen reader's virtual cursor can read it. */
 const OFF_SCREEN_REFRESH_MS = 1000;
@@ -63,33 +65,21 @@ export function createRowVisibility(): RowVisibility {
 }
 
 /**
- * The latest mark price of a row's symbol, as `useMarkPriceValue`: live while the row is on screen
- * (re-renders when the price string changes), at most {@link OFF_SCREEN_REFRESH_MS} old while it
- * is off screen, and the latest at once when it comes back on screen. Rows are visible until the
- * observer says otherwise, so without `IntersectionObserver` every row is live.
+ * A row's live figures from the session, as `usePositionFigures`: live while the row is on screen
+ * (re-renders when its figures change), at most {@link OFF_SCREEN_REFRESH_MS} old while it is off
+ * screen, and the latest at once when it comes back on screen. Rows are visible until the observer
+ * says otherwise, so without `IntersectionObserver` every row is live.
  */
-export function useRowMarkPrice(
+export function useRowFigures(
   symbol: string,
+  positionSide: PositionSide,
   ref: RefObject<Element | null>,
   visibility: RowVisibility,
-): string | undefined {
-  const { marks } = useMarginSource();
+): LivePositionFigures | undefined {
   const [visible, setVisible] = useState(true);
   useEffect(() => {
     const element = ref.current;
     return element ? visibility.observe(element, setVisible) : undefined;
   }, [ref, visibility]);
-  // Keeps the symbol subscribed at the source while the row is off screen (and across visibility
-  // switches), so the store's price stays current without waking the row on each tick.
-  // A function of this row's own: rows of one symbol (a hedge pair) hold a subscription each.
-  useEffect(() => marks.subscribePrice(symbol, () => {}), [marks, symbol]);
-  const subscribe = useCallback(
-    (l: () => void) => (visible ? marks.subscribePrice(symbol, l) : visibility.subscribeClock(l)),
-    [marks, symbol, visible, visibility],
-  );
-  return useSyncExternalStore(
-    subscribe,
-    () => marks.get(symbol)?.markPrice,
-    () => undefined,
-  );
+  return usePositionFigures(symbol, positionSide, visible ? undefined : visibility.subscribeClock);
 }

@@ -1,24 +1,24 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PositionsTable } from '../../src/ui/PositionsTable';
-import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
+import { PositionsTable } from '../../../src/ui/PositionsTable';
+import { accountOf, btcLong, createFakeSource } from '../../support/fakeSource';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MarginSourceProvider } from '../../src/react/MarginSourceProvider';
-import { DEFAULT_THROTTLE_MS } from '../../src/engine/markPriceStore';
-import { defaultMessages } from '../../src/ui/messages';
-import { sourceWrapper } from '../support/renderWithSource';
+import { MarginSourceProvider } from '../../../src/react/MarginSourceProvider';
+import { DEFAULT_THROTTLE_MS } from '../../../src/engine/markPriceStore';
+import { defaultMessages } from '../../../src/ui/messages';
+import { sourceWrapper } from '../../support/renderWithSource';
 
-// Every row reads its live price through useRowMarkPrice once per render: counting those calls
+// Every row reads its live price through useRowFigures once per render: counting those calls
 // per symbol counts row renders.
 const renders = vi.hoisted(() => new Map<string, number>());
-vi.mock('../../src/ui/useRowVisibility', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/ui/useRowVisibility')>();
+vi.mock('../../../src/ui/table/useRowVisibility', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/ui/table/useRowVisibility')>();
   return {
     ...actual,
-    useRowMarkPrice: (...args: Parameters<typeof actual.useRowMarkPrice>) => {
+    useRowFigures: (...args: Parameters<typeof actual.useRowFigures>) => {
       renders.set(args[0], (renders.get(args[0]) ?? 0) + 1);
-      return actual.useRowMarkPrice(...args);
+      return actual.useRowFigures(...args);
     },
   };
 });

@@ -1,12 +1,13 @@
 'use client';
 import { useCallback, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import type { AdjustType } from '../core/types';
-import type { AdjustMarginRequest, PositionSide } from '../engine/types';
-import type { SubmitAdjustMargin } from '../react/useAdjustMargin';
-import { AdjustMarginPanel } from './AdjustMarginPanel';
-import { resolveMessages, type AdjustMarginMessages } from './messages';
+import type { AdjustType } from '../../core/types';
+import type { AdjustMarginRequest, PositionSide } from '../../engine/types';
+import type { SubmitAdjustMargin } from '../../engine/adjustments';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { FaultNotice } from '../FaultNotice';
+import { resolveMessages, type AdjustMarginMessages } from '../messages';
+import { DialogPanel } from './DialogPanel';
 import { ModalDialog } from './ModalDialog';
-import { useAdjustMarginForm } from '../react/useAdjustMarginForm';
 
 /** Props of {@link AdjustMarginDialog}. */
 export interface AdjustMarginDialogProps {
@@ -36,7 +37,8 @@ export interface AdjustMarginDialogProps {
 /**
  * The Adjust Margin dialog for one isolated position, on the platform's modal `<dialog>`.
  * Controlled (`open`, `onOpenChange`) or uncontrolled (`defaultOpen`). Reads live limits from the
- * nearest `MarginSourceProvider`; nothing is subscribed while it is closed.
+ * nearest `MarginSourceProvider`; nothing is subscribed while it is closed. A fault while its
+ * content renders shows a short alert with Retry inside the dialog, never a blank page.
  */
 export function AdjustMarginDialog(props: AdjustMarginDialogProps) {
   const [uncontrolled, setUncontrolled] = useState(props.defaultOpen ?? false);
@@ -55,27 +57,10 @@ export function AdjustMarginDialog(props: AdjustMarginDialogProps) {
 }
 
 function OpenDialog(props: AdjustMarginDialogProps & { onClose: () => void }) {
-  const { onClose, onSuccess } = props;
+  const { onClose } = props;
   const titleId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const messages = useMemo(() => resolveMessages(props.messages), [props.messages]);
-  const handleSuccess = useCallback(
-    (request: AdjustMarginRequest) => {
-      onClose();
-      onSuccess?.(request);
-    },
-    [onClose, onSuccess],
-  );
-  const form = useAdjustMarginForm({
-    symbol: props.symbol,
-    positionSide: props.positionSide,
-    defaultMode: props.defaultMode,
-    locale: props.locale,
-    staleAfterMs: props.staleAfterMs,
-    amountErrors: messages.amountErrors,
-    onConfirm: props.onConfirm,
-    onSuccess: handleSuccess,
-  });
+  const m = useMemo(() => resolveMessages(props.messages), [props.messages]);
   return (
     <ModalDialog
       labelledBy={titleId}
@@ -85,15 +70,34 @@ function OpenDialog(props: AdjustMarginDialogProps & { onClose: () => void }) {
       theme={props.theme}
       className={props.className}
     >
-      <AdjustMarginPanel
-        form={form}
-        symbol={props.symbol}
-        messages={messages}
-        locale={props.locale}
-        titleId={titleId}
-        inputRef={inputRef}
-        onClose={onClose}
-      />
+      <ErrorBoundary
+        fallback={(retry) => (
+          <div className="amk-panel">
+            <h2 id={titleId} className="amk-title">
+              {m.title}
+            </h2>
+            <FaultNotice message={m.dialogFault} retryLabel={m.retry} onRetry={retry} focusRetry>
+              <button type="button" className="amk-button" onClick={onClose}>
+                {m.close}
+              </button>
+            </FaultNotice>
+          </div>
+        )}
+      >
+        <DialogPanel
+          symbol={props.symbol}
+          positionSide={props.positionSide}
+          defaultMode={props.defaultMode}
+          onConfirm={props.onConfirm}
+          onSuccess={props.onSuccess}
+          locale={props.locale}
+          staleAfterMs={props.staleAfterMs}
+          m={m}
+          titleId={titleId}
+          inputRef={inputRef}
+          onClose={onClose}
+        />
+      </ErrorBoundary>
     </ModalDialog>
   );
 }

@@ -1,18 +1,18 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PositionsTable } from '../../src/ui/PositionsTable';
-import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
-import { sourceWrapper } from '../support/renderWithSource';
+import { PositionsTable } from '../../../src/ui/PositionsTable';
+import { accountOf, btcLong, createFakeSource } from '../../support/fakeSource';
+import { sourceWrapper } from '../../support/renderWithSource';
 
 // Row renders, counted as calls of the row's price hook.
 const renders = vi.hoisted(() => new Map<string, number>());
-vi.mock('../../src/ui/useRowVisibility', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/ui/useRowVisibility')>();
+vi.mock('../../../src/ui/table/useRowVisibility', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/ui/table/useRowVisibility')>();
   return {
     ...actual,
-    useRowMarkPrice: (...args: Parameters<typeof actual.useRowMarkPrice>) => {
+    useRowFigures: (...args: Parameters<typeof actual.useRowFigures>) => {
       renders.set(args[0], (renders.get(args[0]) ?? 0) + 1);
-      return actual.useRowMarkPrice(...args);
+      return actual.useRowFigures(...args);
     },
   };
 });

@@ -1,0 +1,71 @@
+import type { RefObject } from 'react';
+import { MAX_AMOUNT_LENGTH, type AmountError } from '../../core/amount';
+import { amountErrorText, type AdjustMarginMessages } from '../messages';
+
+/**
+ * The amount: a decimal text field (what is typed is what is sent) with the asset as a suffix, and
+ * under it the amount's error, with "Use max" beside an over-limit one.
+ */
+export function AmountField({
+  id,
+  inputRef,
+  text,
+  onText,
+  asset,
+  error,
+  limitId,
+  onUseMax,
+  m,
+}: {
+  id: string;
+  inputRef: RefObject<HTMLInputElement | null>;
+  text: string;
+  onText: (text: string) => void;
+  asset: string;
+  /** The error to show (see `visibleError`), or null. */
+  error: AmountError | null;
+  /** The limit line, which describes the field too. */
+  limitId: string;
+  onUseMax: () => void;
+  m: AdjustMarginMessages;
+}) {
+  const errorId = `${id}-error`;
+  return (
+    <div className="amk-field">
+      <label htmlFor={id} className="amk-label">
+        {m.amount}
+      </label>
+      <div className="amk-input-wrap" data-invalid={error ? true : undefined}>
+        <input
+          ref={inputRef}
+          id={id}
+          className="amk-input"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={MAX_AMOUNT_LENGTH}
+          value={text}
+          onChange={(e) => onText(e.target.value)}
+          aria-invalid={error !== null}
+          aria-describedby={`${error ? `${errorId} ` : ''}${limitId}`}
+        />
+        {asset && (
+          <span className="amk-suffix" aria-hidden="true">
+            {asset}
+          </span>
+        )}
+      </div>
+      <div className="amk-error-row" hidden={!error}>
+        <p id={errorId} className="amk-error">
+          {error ? amountErrorText(error, m.amountErrors) : ''}
+        </p>
+        {error?.code === 'overLimit' && (
+          <button type="button" className="amk-link" onClick={onUseMax}>
+            {m.useMax}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { PositionSnapshot } from '../../engine/types';
+import { marginModeLabel, positionDirection, sideLabel } from '../labels';
+import type { AdjustMarginMessages } from '../messages';
+
+/** The dialog's title, the position (symbol, side, leverage, margin mode) and the Close button. */
+export function DialogHeader(props: {
+  titleId: string;
+  symbol: string;
+  position: PositionSnapshot | undefined;
+  m: AdjustMarginMessages;
+  onClose: () => void;
+}) {
+  const { position, m } = props;
+  return (
+    <header className="amk-header">
+      <div>
+        <h2 id={props.titleId} className="amk-title">
+          {m.title}
+        </h2>
+        <p className="amk-subtitle">
+          <span className="amk-symbol">{props.symbol}</span>
+          {position && (
+            <>
+              <span className={`amk-badge amk-side-${positionDirection(position)}`}>
+                {position.positionSide === 'BOTH' ? sideLabel(position, m) : m.hedgeSide(position.positionSide)}
+              </span>
+              <span className="amk-badge">{m.leverageBadge(position.leverage)}</span>
+              <span className="amk-badge">{marginModeLabel(position, m)}</span>
+            </>
+          )}
+        </p>
+      </div>
+      <button type="button" className="amk-close" onClick={props.onClose} aria-label={m.close}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </header>
+  );
+}

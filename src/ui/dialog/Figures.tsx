@@ -1,0 +1,50 @@
+import type { PositionFigures } from '../../core/adjustment';
+import { formatLeverage } from '../../core/format';
+import type { AdjustMarginMessages } from '../messages';
+import type { FigureText } from './figureText';
+
+/** Margin, leverage and liquidation price now, and after the amount when it is valid. */
+export function Figures(props: {
+  before: PositionFigures;
+  after: PositionFigures | null;
+  m: AdjustMarginMessages;
+  text: FigureText;
+  locale?: string;
+}) {
+  const { before, after, m, text } = props;
+  const leverage = (f: PositionFigures) => formatLeverage(f.effectiveLeverage, { locale: props.locale });
+  const rows = [
+    { label: m.margin, now: text.amount(before.margin), next: after && text.amount(after.margin) },
+    { label: m.leverage, now: leverage(before), next: after && leverage(after) },
+    {
+      label: m.liquidationPrice,
+      now: text.price(before.liquidationPrice),
+      next: after && text.price(after.liquidationPrice),
+    },
+  ];
+  const noLiq = before.liquidationPrice === null || (after !== null && after.liquidationPrice === null);
+  return (
+    <div className="amk-figures">
+      <dl>
+        {rows.map((r) => (
+          <div key={r.label} className="amk-figure">
+            <dt>{r.label}</dt>
+            <dd>
+              <span className="amk-num">{r.now}</span>
+              {r.next !== null && (
+                <>
+                  <span className="amk-arrow" aria-hidden="true">
+                    {' → '}
+                  </span>
+                  <span className="amk-visually-hidden">{`, ${m.after}: `}</span>
+                  <span className="amk-num amk-next">{r.next}</span>
+                </>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {noLiq && <p className="amk-muted">{m.noLiquidationReason}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+import { useId, useState } from 'react';
+import type { RemoveLimitedBy } from '../../core/types';
+import type { Percent } from '../../engine/adjustMarginForm';
+import type { AdjustMarginMessages } from '../messages';
+
+/**
+ * "Max addable: …" or "Max removable: …", what a pinned preset follows, and for Remove the bound
+ * that limits it with a "Why?" that shows the explanation.
+ */
+export function LimitLine(props: {
+  id: string;
+  label: string;
+  /** The max as shown, "—" while unknown. */
+  maxText: string;
+  pinned: Percent | null;
+  limitedBy: RemoveLimitedBy | null;
+  m: AdjustMarginMessages;
+}) {
+  const { limitedBy, m } = props;
+  const explainId = useId();
+  const [explain, setExplain] = useState(false);
+  return (
+    <div className="amk-limit">
+      <p id={props.id}>
+        {props.label}: <strong className="amk-num">{props.maxText}</strong>
+      </p>
+      {props.pinned !== null && <p className="amk-pinned">{m.follows(props.pinned)}</p>}
+      {limitedBy && (
+        <>
+          <p className="amk-limited-by">
+            {m.limitedBy(limitedBy)}{' '}
+            <button
+              type="button"
+              className="amk-link"
+              aria-expanded={explain}
+              aria-controls={explainId}
+              onClick={() => setExplain((v) => !v)}
+            >
+              {m.whyLimited}
+            </button>
+          </p>
+          <p id={explainId} className="amk-explain" hidden={!explain}>
+            {m.limitExplanation(limitedBy)}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { AdjustMarginMessages } from '../messages';
+import { MarkPriceAge } from './MarkPriceAge';
+
+/** "Mark price 62,000.00 · Mark price updated 3 s ago" under the figures. */
+export function MarkPriceLine(props: {
+  /** The mark price as shown; undefined until the limits are known. */
+  markPrice: string | undefined;
+  time: number | undefined;
+  m: AdjustMarginMessages;
+}) {
+  const { m } = props;
+  return (
+    <p className="amk-mark">
+      {props.markPrice !== undefined && (
+        <>
+          {m.markPrice} <span className="amk-num">{props.markPrice}</span> ·{' '}
+        </>
+      )}
+      <MarkPriceAge time={props.time} format={m.markAge} waiting={m.markWaiting} />
+    </p>
+  );
+}

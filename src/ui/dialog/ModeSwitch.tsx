@@ -1,0 +1,31 @@
+import type { AdjustType } from '../../core/types';
+import type { AdjustMarginMessages } from '../messages';
+
+const MODES: readonly AdjustType[] = ['ADD', 'REMOVE'];
+
+/** Add or Remove: a radio group. */
+export function ModeSwitch(props: {
+  name: string;
+  mode: AdjustType;
+  onChange: (mode: AdjustType) => void;
+  m: AdjustMarginMessages;
+}) {
+  const { m } = props;
+  return (
+    <fieldset className="amk-mode">
+      <legend className="amk-visually-hidden">{m.modeLegend}</legend>
+      {MODES.map((mode) => (
+        <label key={mode} className="amk-mode-option">
+          <input
+            type="radio"
+            name={props.name}
+            value={mode}
+            checked={props.mode === mode}
+            onChange={() => props.onChange(mode)}
+          />
+          <span>{mode === 'ADD' ? m.add : m.remove}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Percent } from '../../engine/adjustMarginForm';
+import type { AdjustMarginMessages } from '../messages';
+
+const FRACTIONS: readonly Percent[] = [25, 50, 75, 100];
+
+/** 25 %, 50 %, 75 % and Max of the live max; the chosen one is pressed while it follows the max. */
+export function Presets(props: {
+  /** Names the group: "Max addable" or "Max removable". */
+  label: string;
+  pinned: Percent | null;
+  disabled: boolean;
+  onPick: (percent: Percent) => void;
+  m: AdjustMarginMessages;
+}) {
+  const { m } = props;
+  return (
+    <div className="amk-presets" role="group" aria-label={props.label}>
+      {FRACTIONS.map((p) => (
+        <button
+          key={p}
+          type="button"
+          className={p === 100 ? 'amk-chip amk-chip-max' : 'amk-chip'}
+          aria-pressed={props.pinned === p}
+          disabled={props.disabled}
+          onClick={() => props.onPick(p)}
+        >
+          {p === 100 ? m.max : m.percentOfMax(p)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { PositionSnapshot } from '../engine/types';
+import type { AdjustMarginMessages } from './messages';
+
+/** Which way a position faces: its hedge side, or the sign of its size in one-way mode. */
+export function positionDirection(position: PositionSnapshot): 'long' | 'short' {
+  if (position.positionSide === 'LONG') return 'long';
+  if (position.positionSide === 'SHORT') return 'short';
+  return position.positionAmt.startsWith('-') ? 'short' : 'long';
+}
+
+/** Long or Short of a position, in the messages' words. */
+export function sideLabel(position: PositionSnapshot, m: AdjustMarginMessages): string {
+  return positionDirection(position) === 'long' ? m.sideLong : m.sideShort;
+}
+
+/** Isolated or Cross, in the messages' words. */
+export function marginModeLabel(position: PositionSnapshot, m: AdjustMarginMessages): string {
+  return position.marginType === 'isolated' ? m.isolated : m.cross;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { AdjustMarginError, type AdjustMarginErrorKind } from '../../../src/engine/types';
+import { EXCHANGE_TEXT_MAX, exchangeText, failureText } from '../../../src/ui/dialog/failureText';
+import { defaultMessages, resolveMessages } from '../../../src/ui/messages';
+
+const m = defaultMessages;
+const KINDS: AdjustMarginErrorKind[] = [
+  'insufficientCrossBalance',
+  'insufficientIsolatedBalance',
+  'noPosition',
+  'invalidAmount',
+  'notIsolated',
+  'liquidating',
+  'network',
+  'timeout',
+  'unknown',
+];
+
+describe('failureText: a failed adjustment in the messages’ words, by kind', () => {
+  it('says the sentence of the kind, never the error’s own message', () => {
+    const error = new AdjustMarginError('insufficientIsolatedBalance', 'internal: wallet 2999.9 < 3000', {
+      code: -4051,
+    });
+    expect(failureText(error, m)).toEqual({
+      sentence: 'Not adjusted: The amount is more than can be removed now; the limit moved with the mark price.',
+      detail: null,
+      hint: 'Your amount is kept; you can try again.',
+    });
+  });
+
+  it('every kind has its own sentence, and none repeats the error’s message', () => {
+    const sentences = KINDS.map((kind) => failureText(new AdjustMarginError(kind, 'SECRET'), m).sentence);
+    expect(new Set(sentences).size).toBe(KINDS.length);
+    for (const s of sentences) expect(s).not.toContain('SECRET');
+  });
+
+  it('a timeout says the result is unknown, and to check before retrying', () => {
+    expect(failureText(new AdjustMarginError('timeout', 'No answer from Binance within 10 s.'), m)).toEqual({
+      sentence: 'Result unknown: The exchange did not answer in time.',
+      detail: null,
+      hint: 'Check the position’s margin before trying again; your amount is kept.',
+    });
+  });
+
+  it('keeps the exchange’s own words, with its code, as a detail', () => {
+    const error = new AdjustMarginError('insufficientCrossBalance', 'Not enough in the cross wallet.', {
+      code: -4050,
+      exchangeMessage: 'Cross balance insufficient.',
+    });
+    expect(failureText(error, m).detail).toBe('Exchange (code -4050): Cross balance insufficient.');
+    const noCode = new AdjustMarginError('network', 'x', { exchangeMessage: 'Service unavailable.' });
+    expect(failureText(noCode, m).detail).toBe('Exchange: Service unavailable.');
+  });
+
+  it('anything that is not an AdjustMarginError reads as unknown, with no detail: never a raw JavaScript message', () => {
+    for (const thrown of [
+      new TypeError("Cannot read properties of null (reading 'x')"),
+      'a bare string',
+      { kind: 'network' },
+      undefined,
+    ]) {
+      const text = failureText(thrown, m);
+      expect(text).toEqual({
+        sentence: 'Not adjusted: The request failed for an unexpected reason.',
+        detail: null,
+        hint: 'Your amount is kept; you can try again.',
+      });
+    }
+  });
+
+  it('a kind the messages do not know (a foreign or forged error) reads as unknown', () => {
+    const forged = new AdjustMarginError('toString' as AdjustMarginErrorKind, 'x');
+    expect(failureText(forged, m).sentence).toBe('Not adjusted: The request failed for an unexpected reason.');
+  });
+
+  it('follows an app’s wording of the kinds', () => {
+    const de = resolveMessages({
+      failed: (s) => `Nicht angepasst: ${s}`,
+      adjustErrors: { ...defaultMessages.adjustErrors, noPosition: 'Die Position ist geschlossen.' },
+    });
+    expect(failureText(new AdjustMarginError('noPosition', 'x'), de).sentence).toBe(
+      'Nicht angepasst: Die Position ist geschlossen.',
+    );
+  });
+});
+
+describe('exchangeText: the exchange’s words, shown safely', () => {
+  it('writes control and bidi characters as their code points, so they cannot reorder or hide text', () => {
+    expect(exchangeText('\u202Eecnalab\u202C ok\u0000\n')).toBe('U+202EecnalabU+202C okU+0000U+000A');
+  });
+
+  it(`shows at most ${EXCHANGE_TEXT_MAX} characters, the last one an ellipsis`, () => {
+    const text = exchangeText('x'.repeat(10_000));
+    expect([...text]).toHaveLength(EXCHANGE_TEXT_MAX);
+    expect(text.endsWith('x…')).toBe(true);
+    expect(exchangeText('x'.repeat(EXCHANGE_TEXT_MAX))).toBe('x'.repeat(EXCHANGE_TEXT_MAX));
+  });
+});
