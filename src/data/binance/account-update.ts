@@ -1,6 +1,7 @@
-import type { AccountSnapshot, AssetSnapshot, PositionSnapshot } from '../../engine/types';
+import { positionKey } from '../../engine/positionKey';
+import type { AssetSnapshot, PositionSnapshot } from '../../engine/types';
+import { mapMarginType, mapPositionSide, type BinanceAccountSnapshot } from './account';
 import { decimalString, isZeroDecimal } from './decimal-string';
-import { mapMarginType, mapPositionSide, positionKey } from './account';
 import { asArray, isRecord, unwrapFrame } from './payloads';
 
 /** The parts of an `ACCOUNT_UPDATE` event the adapter merges. */
@@ -50,7 +51,7 @@ export function userEventType(frame: unknown): string | undefined {
 
 /** The result of merging an `ACCOUNT_UPDATE` into a snapshot. */
 export interface MergedAccount {
-  snapshot: AccountSnapshot;
+  snapshot: BinanceAccountSnapshot;
   /** A position opened that the snapshot does not know (leverage, brackets…): re-fetch the account. */
   incomplete: boolean;
 }
@@ -58,9 +59,10 @@ export interface MergedAccount {
 /**
  * Merges an `ACCOUNT_UPDATE` into a snapshot, returning a new snapshot: cross wallets (`cw`), and per
  * position its amount, entry price, margin type and isolated wallet. A position whose amount becomes
- * 0 (closed, liquidated) disappears. Mark prices, leverage and brackets stay as they were.
+ * 0 (closed, liquidated) disappears, readable or not. Mark prices, leverage and brackets stay as they
+ * were. An update for a position the snapshot could not read asks for a re-fetch, like a new position.
  */
-export function applyAccountUpdate(snapshot: AccountSnapshot, update: AccountUpdate): MergedAccount {
+export function applyAccountUpdate(snapshot: BinanceAccountSnapshot, update: AccountUpdate): MergedAccount {
   const assets: AssetSnapshot[] = [...snapshot.assets];
   for (const balance of update.balances) {
     const index = assets.findIndex((a) => a.asset === balance.asset);
@@ -68,12 +70,14 @@ export function applyAccountUpdate(snapshot: AccountSnapshot, update: AccountUpd
     else assets.push({ asset: balance.asset, crossWalletBalance: balance.crossWalletBalance });
   }
   let positions: PositionSnapshot[] = [...snapshot.positions];
+  let unavailable = snapshot.unavailable;
   let incomplete = false;
   for (const change of update.positions) {
     const key = positionKey(change.symbol, change.positionSide);
     const index = positions.findIndex((p) => positionKey(p.symbol, p.positionSide) === key);
     if (isZeroDecimal(change.positionAmt)) {
       if (index >= 0) positions = positions.filter((_, i) => i !== index);
+      unavailable = unavailable.filter((u) => positionKey(u.symbol, u.positionSide) !== key);
       continue;
     }
     if (index < 0) {
@@ -89,5 +93,5 @@ export function applyAccountUpdate(snapshot: AccountSnapshot, update: AccountUpd
     };
   }
   const updateTime = Number.isFinite(update.eventTime) ? update.eventTime : snapshot.updateTime;
-  return { snapshot: { assets, positions, updateTime }, incomplete };
+  return { snapshot: { assets, positions, unavailable, updateTime }, incomplete };
 }

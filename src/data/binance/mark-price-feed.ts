@@ -1,31 +1,41 @@
 import type { FeedStatus, MarkPriceUpdate, Unsubscribe } from '../../engine/types';
 import { deliver } from './deliver';
-import { markPriceStream, parseMarkPriceFrame } from './mark-price';
-import type { ReconnectOptions, WebSocketFactory } from './options';
+import { markPriceStreams, parseMarkPriceFrames } from './mark-price';
+import type { BinanceMarket, ReconnectOptions, WebSocketFactory } from './options';
 import { ReconnectingSocket } from './reconnecting-socket';
+import { StreamSubscriptions } from './stream-subscriptions';
 
 type PriceListener = (update: MarkPriceUpdate) => void;
 type StatusListener = (status: FeedStatus) => void;
 
+/** How a {@link MarkPriceFeed} connects. */
+export interface MarkPriceFeedOptions {
+  market: BinanceMarket;
+  /** The market-stream socket URL. */
+  url: string;
+  factory: WebSocketFactory;
+  backoff: ReconnectOptions;
+  /** A socket silent this long is reported as an outage and reconnected. */
+  silentAfterMs: number;
+  /** Above this many symbols, one all-market stream replaces the per-symbol streams. */
+  allMarketAbove: number;
+}
+
 /**
- * All mark-price subscriptions of one source over one socket to the raw stream base (`…/ws`):
- * the first subscriber opens it, each symbol is `SUBSCRIBE`d once (reference-counted) and
- * `UNSUBSCRIBE`d when its last listener leaves, and the last unsubscribe closes the socket and any
- * pending reconnection. A drop sets the status to 'reconnecting'; the first price after the
- * reconnection sets it back to 'live'.
+ * All mark-price subscriptions of one source over one socket to the market stream: the first
+ * subscriber opens it, the streams follow the symbols listened to (batched, rate-limited
+ * `SUBSCRIBE`/`UNSUBSCRIBE`, see {@link StreamSubscriptions}), and the last unsubscribe closes the
+ * socket and any pending reconnection. A drop or a silent socket sets the status to 'reconnecting';
+ * the first price after the reconnection sets it back to 'live'.
  */
 export class MarkPriceFeed {
   private readonly listeners = new Map<string, Set<PriceListener>>();
   private readonly statusListeners = new Set<StatusListener>();
   private socket: ReconnectingSocket | null = null;
+  private subscriptions: StreamSubscriptions | null = null;
   private status: FeedStatus = 'live';
-  private requestId = 0;
 
-  constructor(
-    private readonly streamUrl: string,
-    private readonly factory: WebSocketFactory,
-    private readonly backoff: ReconnectOptions,
-  ) {}
+  constructor(private readonly options: MarkPriceFeedOptions) {}
 
   /** Adds a listener for one symbol's mark price. */
   subscribe(symbol: string, listener: PriceListener): Unsubscribe {
@@ -34,7 +44,7 @@ export class MarkPriceFeed {
     if (!set) {
       set = new Set();
       this.listeners.set(key, set);
-      if (this.socket) this.sendMethod('SUBSCRIBE', [markPriceStream(key)]);
+      if (this.socket) this.follow();
       else this.open();
     }
     const entry: PriceListener = (update) => listener(update); // one entry per call, even for the same function
@@ -71,42 +81,50 @@ export class MarkPriceFeed {
     if (set.size > 0) return;
     this.listeners.delete(key);
     if (this.listeners.size === 0) this.shutdown();
-    else this.sendMethod('UNSUBSCRIBE', [markPriceStream(key)]);
+    else this.follow();
+  }
+
+  /** Asks for the streams of the symbols listened to now. */
+  private follow(): void {
+    const { market, allMarketAbove } = this.options;
+    this.subscriptions?.want(markPriceStreams(market, [...this.listeners.keys()], allMarketAbove));
   }
 
   private open(): void {
-    this.socket = new ReconnectingSocket(() => this.streamUrl, this.factory, this.backoff, {
-      onOpen: () => {
-        if (this.listeners.size > 0) this.sendMethod('SUBSCRIBE', [...this.listeners.keys()].map(markPriceStream));
+    const { url, factory, backoff, silentAfterMs } = this.options;
+    const socket = new ReconnectingSocket(
+      () => url,
+      factory,
+      backoff,
+      {
+        onOpen: () => this.subscriptions?.reset(),
+        onMessage: (data) => this.receive(data),
+        onDrop: () => this.setStatus('reconnecting'),
       },
-      onMessage: (data) => this.receive(data),
-      onDrop: () => this.setStatus('reconnecting'),
-    });
-    this.socket.start();
+      { silentAfterMs },
+    );
+    this.socket = socket;
+    this.subscriptions = new StreamSubscriptions((frame) => socket.send(frame));
+    this.follow();
+    socket.start();
   }
 
   private shutdown(): void {
+    this.subscriptions?.close();
+    this.subscriptions = null;
     this.socket?.close();
     this.socket = null;
     // The status stays: after a drop, 'live' comes back with the next price, not with a new socket.
   }
 
   private receive(data: string): void {
-    let update: MarkPriceUpdate | undefined;
-    try {
-      update = parseMarkPriceFrame(data);
-    } catch {
-      return; // a malformed frame is skipped
-    }
-    if (!update) return;
+    const updates = parseMarkPriceFrames(data);
+    if (updates.length === 0) return; // a reply, another event, or garbled
     this.setStatus('live');
-    const set = this.listeners.get(update.symbol.toUpperCase());
-    if (set) deliver(set, update);
-  }
-
-  private sendMethod(method: 'SUBSCRIBE' | 'UNSUBSCRIBE', params: string[]): void {
-    this.requestId += 1;
-    this.socket?.send(JSON.stringify({ method, params, id: this.requestId }));
+    for (const update of updates) {
+      const set = this.listeners.get(update.symbol.toUpperCase());
+      if (set) deliver(set, update);
+    }
   }
 
   private setStatus(status: FeedStatus): void {

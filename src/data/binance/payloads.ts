@@ -3,38 +3,60 @@
  * Decimal fields are strings unless noted; the mappers also accept numbers there.
  */
 
-/** One row of `assets[]` in `GET /fapi/v2/account` / `/dapi/v1/account`. */
+/** One row of `assets[]` in `GET /fapi/v3/account` / `/dapi/v1/account` (the field read here). */
 export interface RawAccountAsset {
   asset: string;
   crossWalletBalance: string;
 }
 
-/** One row of `positions[]` in `GET /fapi/v2/account` / `/dapi/v1/account`. */
+/**
+ * One row of `positions[]` in `GET /dapi/v1/account` (the fields read here: the position's key and its
+ * open orders' margin). `/fapi/v3/account` rows carry no `openOrderInitialMargin`: on USDⓈ-M it comes
+ * from the positionRisk row.
+ */
 export interface RawAccountPosition {
   symbol: string;
   positionSide: string;
-  openOrderInitialMargin: string;
-  isolated: boolean;
+  openOrderInitialMargin?: string;
 }
 
-/** `GET /fapi/v2/account` / `/dapi/v1/account`. */
+/** `GET /fapi/v3/account` / `/dapi/v1/account`. */
 export interface RawAccount {
   assets: RawAccountAsset[];
   positions: RawAccountPosition[];
 }
 
-/** One row of `GET /fapi/v2/positionRisk` / `/dapi/v1/positionRisk`. */
+/**
+ * One row of `GET /fapi/v3/positionRisk` or `/dapi/v1/positionRisk` (the fields read here).
+ * `/fapi/v3` rows have `isolatedWallet` and `openOrderInitialMargin` but no `leverage` or
+ * `marginType` (those come from `/fapi/v1/symbolConfig`); `/dapi/v1` rows have `leverage` and
+ * `marginType` but no `isolatedWallet`, which is `isolatedMargin − unRealizedProfit`.
+ */
 export interface RawPositionRisk {
   symbol: string;
+  positionSide: string;
   positionAmt: string;
   entryPrice: string;
   markPrice: string;
-  /** A string ("10"), a number in some versions. */
-  leverage: string | number;
-  /** "isolated" or "cross". */
+  unRealizedProfit: string;
+  isolatedMargin: string;
+  /** `/fapi/v3` only. */
+  isolatedWallet?: string;
+  /** `/fapi/v3` only. */
+  openOrderInitialMargin?: string;
+  /** `/dapi/v1` only: a string ("10"). */
+  leverage?: string;
+  /** `/dapi/v1` only: "isolated" or "cross". */
+  marginType?: string;
+}
+
+/** One row of `GET /fapi/v1/symbolConfig`. */
+export interface RawSymbolConfig {
+  symbol: string;
+  /** "ISOLATED" or "CROSSED". */
   marginType: string;
-  isolatedWallet: string;
-  positionSide: string;
+  /** A number (21). */
+  leverage: number;
 }
 
 /** One tier of `GET /fapi/v1/leverageBracket` (numbers) or `/dapi/v2/leverageBracket` (in coin: `qtyFloor`/`qtyCap`). */

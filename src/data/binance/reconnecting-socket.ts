@@ -7,8 +7,18 @@ export interface ReconnectingSocketHandlers {
   onOpen(socket: WebSocketLike, reconnected: boolean): void;
   /** A text frame arrived. */
   onMessage(data: string): void;
-  /** The socket dropped (or a connection attempt failed); a reconnection is scheduled. */
+  /** The socket dropped, fell silent, or a connection attempt failed; a reconnection is scheduled. */
   onDrop(): void;
+}
+
+/** Options of a {@link ReconnectingSocket} beyond its backoff. */
+export interface ReconnectingSocketOptions {
+  /**
+   * A socket that delivers no frame for this long (counted from its creation, its opening and each
+   * frame) is treated as dropped: closed, reported through `onDrop`, and reconnected. Without it, a
+   * silent socket is left open.
+   */
+  silentAfterMs?: number;
 }
 
 const OPEN = 1;
@@ -16,12 +26,14 @@ const noop = (): void => {};
 
 /**
  * One WebSocket that reconnects with exponential backoff until {@link ReconnectingSocket.close} is
- * called. The URL is resolved on every attempt (a user stream needs a fresh listen key). After
- * `close()` no socket and no timer is left.
+ * called. The URL is resolved on every attempt (a user stream needs a fresh listen key). With
+ * `silentAfterMs`, a watchdog restarts an open socket that has gone quiet. After `close()` no socket
+ * and no timer is left.
  */
 export class ReconnectingSocket {
   private socket: WebSocketLike | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private watchdog: ReturnType<typeof setTimeout> | null = null;
   private attempt = 0;
   private everOpened = false;
   private closed = false;
@@ -33,6 +45,7 @@ export class ReconnectingSocket {
     private readonly factory: WebSocketFactory,
     private readonly backoff: ReconnectOptions,
     private readonly handlers: ReconnectingSocketHandlers,
+    private readonly options: ReconnectingSocketOptions = {},
   ) {}
 
   /** Opens the first connection. */
@@ -56,7 +69,7 @@ export class ReconnectingSocket {
     this.discard();
   }
 
-  /** Drops the current socket and reconnects after the backoff delay (e.g. an expired listen key). */
+  /** Drops the current socket and reconnects after the backoff delay (an expired listen key, a silent socket). */
   restart(): void {
     if (this.closed) return;
     this.generation += 1;
@@ -80,15 +93,18 @@ export class ReconnectingSocket {
       return;
     }
     this.socket = socket;
+    this.armWatchdog(); // a connection that never opens is as silent as one that stopped talking
     socket.onopen = () => {
       if (socket !== this.socket) return;
       this.attempt = 0;
       const reconnected = this.everOpened;
       this.everOpened = true;
+      this.armWatchdog();
       this.handlers.onOpen(socket, reconnected);
     };
     socket.onmessage = (event) => {
       if (socket !== this.socket) return;
+      this.armWatchdog();
       const data = event.data;
       this.handlers.onMessage(typeof data === 'string' ? data : String(data));
     };
@@ -96,6 +112,7 @@ export class ReconnectingSocket {
     socket.onclose = () => {
       if (socket !== this.socket || this.closed) return;
       this.socket = null;
+      this.stopWatchdog();
       this.handlers.onDrop();
       this.schedule();
     };
@@ -108,7 +125,24 @@ export class ReconnectingSocket {
     this.timer = setTimeout(() => void this.connect(), delay);
   }
 
+  /** (Re)starts the silence timer of the open socket. */
+  private armWatchdog(): void {
+    const silentAfterMs = this.options.silentAfterMs;
+    if (silentAfterMs === undefined) return;
+    this.stopWatchdog();
+    this.watchdog = setTimeout(() => {
+      this.watchdog = null;
+      this.restart();
+    }, silentAfterMs);
+  }
+
+  private stopWatchdog(): void {
+    if (this.watchdog !== null) clearTimeout(this.watchdog);
+    this.watchdog = null;
+  }
+
   private discard(): void {
+    this.stopWatchdog();
     const socket = this.socket;
     this.socket = null;
     if (!socket) return;

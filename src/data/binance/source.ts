@@ -6,26 +6,32 @@ import type {
   MarginDataSource,
   Unsubscribe,
 } from '../../engine/types';
-import { mapAccountSnapshot, openPositionSymbols } from './account';
+import { mapAccountSnapshot, openPositionSymbols, rowsBySymbol, type BinanceAccountSnapshot } from './account';
 import { applyAccountUpdate, type AccountUpdate } from './account-update';
 import { errorInSuccessBody, positionMarginParams, withTimeout } from './adjust';
+import { deliver } from './deliver';
 import { mapBinanceError } from './errors';
+import { DEFAULT_ALL_MARKET_ABOVE } from './mark-price';
 import { MarkPriceFeed } from './mark-price-feed';
 import type { BinanceSourceOptions } from './options';
-import { deliver } from './deliver';
+import { isRecord } from './payloads';
 import { binancePaths } from './paths';
+import { backOffOnRateLimit } from './rate-limit';
 import { coversSymbols, ReferenceDataCache, type ReferenceData } from './reference-data';
-import { UserDataStream } from './user-stream';
+import { DEFAULT_STREAM_BASE_URL, marketStreamUrl, userStreamUrl } from './stream-urls';
+import { DEFAULT_LISTEN_KEY_KEEP_ALIVE_MS, UserDataStream } from './user-stream';
 
 /** Default of `timeoutMs`. */
 export const DEFAULT_ADJUST_TIMEOUT_MS = 10_000;
 
-/** How many accepted adjustments are remembered by `clientRequestId` (so a retry is not sent twice). */
-const ACCEPTED_MEMORY = 100;
+/** Default of `silentAfterMs`: five beats of the 1-second mark-price stream. */
+export const DEFAULT_SILENT_AFTER_MS = 5_000;
 
 /** A {@link MarginDataSource} backed by Binance Futures, plus lifecycle controls. */
 export interface BinanceSource extends MarginDataSource {
-  /** The mark-price socket's state: 'reconnecting' on a drop, 'live' with the first price after it. */
+  /** The account; rows that could not be read are in `unavailable`, each with its reason. */
+  getAccount(): Promise<BinanceAccountSnapshot>;
+  /** The mark-price socket's state: 'reconnecting' on a drop or a silent socket, 'live' with the next price. */
   subscribeFeedStatus(onStatus: (status: FeedStatus) => void): Unsubscribe;
   /** Fetches exchangeInfo and the leverage brackets again (they are cached after the first fetch). */
   refreshReferenceData(): Promise<void>;
@@ -36,28 +42,41 @@ export interface BinanceSource extends MarginDataSource {
 /**
  * A data source for isolated positions on Binance USDⓈ-M (`/fapi`) or COIN-M (`/dapi`) futures.
  *
- * - `getAccount()`: account + positionRisk on every call, exchangeInfo + leverage brackets once
- *   (again when a position's symbol is missing from them, or on `refreshReferenceData()`).
- * - `subscribeMarkPrice()`: one socket to `streamUrl` for all symbols, `SUBSCRIBE`/`UNSUBSCRIBE`
- *   of `<symbol>@markPrice@1s`, reconnecting with backoff; the last unsubscribe closes it.
- * - `subscribeAccount()`: `ACCOUNT_UPDATE`s of the user stream merged into the last snapshot (the
- *   account is re-fetched after a reconnection, and when an unknown position appears). Without a user
- *   stream, the account is re-fetched and emitted after each accepted adjustment.
- * - `adjustMargin()`: `POST …/positionMargin`; failures are `AdjustMarginError`s (see
- *   `mapBinanceError`). A retry with the `clientRequestId` of an accepted or still pending request is
- *   not sent again: it gets that request's outcome.
+ * - `getAccount()`: account + positionRisk (+ symbolConfig on USDⓈ-M) on every call, exchangeInfo +
+ *   leverage brackets once (again when a position's symbol is missing from them, or on
+ *   `refreshReferenceData()`). A row that cannot be read is `unavailable`, the others still map.
+ * - `subscribeMarkPrice()`: one socket to the market stream for all symbols, batched and rate-limited
+ *   `SUBSCRIBE`/`UNSUBSCRIBE` of `<symbol>@markPrice@1s` (an all-market stream above
+ *   `allMarketAbove` symbols), reconnecting with backoff, restarted when silent; the last
+ *   unsubscribe closes it.
+ * - `subscribeAccount()`: `ACCOUNT_UPDATE`s of the user stream (when `userStream` is set) merged into
+ *   the last snapshot; the account is re-fetched after a reconnection, and when an unknown position
+ *   appears.
+ * - `adjustMargin()`: `POST …/positionMargin`, once per call, failures as `AdjustMarginError`s (see
+ *   `mapBinanceError`). It neither de-duplicates retries nor re-fetches the account after a success:
+ *   the kit's session owns both.
+ *
+ * Every REST call backs off after an HTTP 429/418 for the answer's `Retry-After`.
  */
 export function createBinanceSource(options: BinanceSourceOptions): BinanceSource {
-  const paths = binancePaths(options.market);
-  const reference = new ReferenceDataCache(options.request, paths);
+  const { market } = options;
+  const paths = binancePaths(market);
   const now = options.now ?? Date.now;
+  const request = backOffOnRateLimit(options.request, now);
+  const reference = new ReferenceDataCache(request, paths);
   const backoff = options.reconnect ?? {};
   const timeoutMs = options.timeoutMs ?? DEFAULT_ADJUST_TIMEOUT_MS;
-  const feed = new MarkPriceFeed(options.streamUrl, options.webSocket, backoff);
+  const streamRoot = options.streamBaseUrl ?? DEFAULT_STREAM_BASE_URL[market];
+  const feed = new MarkPriceFeed({
+    market,
+    url: options.streamUrl ?? marketStreamUrl(market, streamRoot),
+    factory: options.webSocket,
+    backoff,
+    silentAfterMs: options.silentAfterMs ?? DEFAULT_SILENT_AFTER_MS,
+    allMarketAbove: options.allMarketAbove ?? DEFAULT_ALL_MARKET_ABOVE,
+  });
   const accountListeners = new Set<(account: AccountSnapshot) => void>();
-  const pending = new Map<string, Promise<AdjustMarginResult>>();
-  const accepted = new Map<string, AdjustMarginResult>();
-  let last: AccountSnapshot | undefined;
+  let last: BinanceAccountSnapshot | undefined;
   let userStream: UserDataStream | null = null;
   let queue: Promise<void> = Promise.resolve();
 
@@ -71,10 +90,11 @@ export function createBinanceSource(options: BinanceSourceOptions): BinanceSourc
     return reference.refresh();
   }
 
-  async function fetchAccount(): Promise<AccountSnapshot> {
-    const [account, positionRisk, cached] = await Promise.all([
-      options.request('GET', paths.account, {}),
-      options.request('GET', paths.positionRisk, {}),
+  async function fetchAccount(): Promise<BinanceAccountSnapshot> {
+    const [account, positionRisk, symbolConfig, cached] = await Promise.all([
+      request('GET', paths.account, {}),
+      request('GET', paths.positionRisk, {}),
+      paths.symbolConfig === undefined ? undefined : request('GET', paths.symbolConfig, {}),
       reference.get(),
     ]);
     const data = await referenceFor(cached, openPositionSymbols(positionRisk));
@@ -82,14 +102,21 @@ export function createBinanceSource(options: BinanceSourceOptions): BinanceSourc
       account,
       positionRisk,
       {
-        market: options.market,
+        market,
         ...data,
+        ...(symbolConfig === undefined ? {} : { symbolConfigs: rowsBySymbol(symbolConfig) }),
         ...(options.assetPrecision ? { assetPrecision: options.assetPrecision } : {}),
       },
       now(),
     );
     last = snapshot;
     return snapshot;
+  }
+
+  async function createListenKey(): Promise<string> {
+    const body = await request('POST', paths.listenKey, {});
+    if (!isRecord(body) || typeof body.listenKey !== 'string') throw new TypeError('Binance sent no listenKey');
+    return body.listenKey;
   }
 
   function emit(snapshot: AccountSnapshot): void {
@@ -119,18 +146,29 @@ export function createBinanceSource(options: BinanceSourceOptions): BinanceSourc
     });
   }
 
-  async function send(request: AdjustMarginRequest): Promise<AdjustMarginResult> {
-    const body = await options.request('POST', paths.positionMargin, positionMarginParams(request));
+  async function send(adjustment: AdjustMarginRequest): Promise<AdjustMarginResult> {
+    const body = await request('POST', paths.positionMargin, positionMarginParams(adjustment));
     const rejected = errorInSuccessBody(body);
     if (rejected) throw rejected;
-    if (!options.userStream) resync();
-    const { symbol, positionSide, type, amount, clientRequestId } = request;
+    const { symbol, positionSide, type, amount, clientRequestId } = adjustment;
     return { symbol, positionSide, type, amount, clientRequestId };
   }
 
-  function remember(id: string, result: AdjustMarginResult): void {
-    accepted.set(id, result);
-    if (accepted.size > ACCEPTED_MEMORY) accepted.delete(accepted.keys().next().value as string);
+  function openUserStream(): UserDataStream | null {
+    const stream = options.userStream;
+    if (!stream) return null;
+    const listenKey = stream.listenKey ?? createListenKey;
+    return new UserDataStream(
+      {
+        listenKey,
+        keepAlive: stream.keepAlive ?? listenKey,
+        keepAliveMs: stream.keepAliveMs ?? DEFAULT_LISTEN_KEY_KEEP_ALIVE_MS,
+        url: stream.url ?? ((key) => userStreamUrl(market, key, streamRoot)),
+        factory: options.webSocket,
+        backoff,
+      },
+      { onAccountUpdate, onResync: resync },
+    );
   }
 
   return {
@@ -143,12 +181,7 @@ export function createBinanceSource(options: BinanceSourceOptions): BinanceSourc
     subscribeAccount(onUpdate) {
       const entry = (account: AccountSnapshot): void => onUpdate(account);
       accountListeners.add(entry);
-      if (options.userStream && !userStream) {
-        userStream = new UserDataStream(options.userStream, options.streamUrl, options.webSocket, backoff, {
-          onAccountUpdate,
-          onResync: resync,
-        });
-      }
+      userStream ??= openUserStream();
       let active = true;
       return () => {
         if (!active) return;
@@ -161,23 +194,9 @@ export function createBinanceSource(options: BinanceSourceOptions): BinanceSourc
       };
     },
 
-    async adjustMargin(request) {
-      const id = request.clientRequestId;
-      const done = accepted.get(id);
-      if (done) return { ...done };
-      let attempt = pending.get(id);
-      if (!attempt) {
-        attempt = send(request);
-        pending.set(id, attempt);
-        attempt
-          .then(
-            (result) => remember(id, result),
-            () => {},
-          )
-          .finally(() => pending.delete(id));
-      }
+    async adjustMargin(adjustment) {
       try {
-        return await withTimeout(attempt, timeoutMs);
+        return await withTimeout(send(adjustment), timeoutMs);
       } catch (error) {
         throw mapBinanceError(error);
       }

@@ -78,7 +78,8 @@ describe('subscribeAccount over the user-data stream', () => {
     server.dropSockets();
     const second = await accounts.next(2);
     expect(accountFetches()).toBe(2);
-    expect(second.positions[0]).toMatchObject({ symbol: 'BTCUSD_PERP', isolatedWallet: '0.02000000' });
+    // Derived from the /dapi row: isolatedMargin (0.02 + 0.00032777) − unRealizedProfit 0.00032777
+    expect(second.positions[0]).toMatchObject({ symbol: 'BTCUSD_PERP', isolatedWallet: '0.02' });
     expect(server.requests.filter((r) => r.path === '/dapi/v1/listenKey')).toHaveLength(2);
     stop();
   });

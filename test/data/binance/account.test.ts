@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AccountSnapshot } from '../../../src/engine/types';
+import type { BinanceAccountSnapshot } from '../../../src/data/binance/account';
 import { startHarness, type Harness } from './harness';
 
 let harness: Harness | undefined;
@@ -23,7 +23,7 @@ describe('getAccount, USDⓈ-M', () => {
   it('maps /fapi payloads exactly: strings, brackets, hedge sides, cross position, zero rows dropped', async () => {
     harness = await startHarness('usdm', { now: () => 1_700_000_000_000 });
     const account = await harness.source.getAccount();
-    const expected: AccountSnapshot = {
+    const expected: BinanceAccountSnapshot = {
       updateTime: 1_700_000_000_000,
       assets: [
         { asset: 'USDT', crossWalletBalance: '8765.43210987' },
@@ -98,14 +98,16 @@ describe('getAccount, USDⓈ-M', () => {
           pricePrecision: 4,
         },
       ],
+      unavailable: [],
     };
     expect(account).toEqual(expected);
     const paths = harness.server.requests.map((r) => `${r.method} ${r.path}`).sort();
     expect(paths).toEqual([
       'GET /fapi/v1/exchangeInfo',
       'GET /fapi/v1/leverageBracket',
-      'GET /fapi/v2/account',
-      'GET /fapi/v2/positionRisk',
+      'GET /fapi/v1/symbolConfig',
+      'GET /fapi/v3/account',
+      'GET /fapi/v3/positionRisk',
     ]);
   });
 
@@ -115,7 +117,7 @@ describe('getAccount, USDⓈ-M', () => {
     const count = (path: string) => server.requests.filter((r) => r.path === path).length;
     await Promise.all([source.getAccount(), source.getAccount()]);
     await source.getAccount();
-    expect(count('/fapi/v2/account')).toBe(3);
+    expect(count('/fapi/v3/account')).toBe(3);
     expect(count('/fapi/v1/exchangeInfo')).toBe(1);
     expect(count('/fapi/v1/leverageBracket')).toBe(1);
 
@@ -136,9 +138,10 @@ describe('getAccount, USDⓈ-M', () => {
       positionAmt: '1000',
       entryPrice: '0.123456',
       markPrice: '0.12400000',
-      leverage: '3',
+      leverage: 3,
       marginType: 'isolated',
       isolatedWallet: '41.152',
+      unRealizedProfit: '0.544',
       openOrderInitialMargin: '0',
       maxRemove: '1',
     });
@@ -149,14 +152,34 @@ describe('getAccount, USDⓈ-M', () => {
     expect(doge?.brackets).toEqual([{ notionalFloor: '0', notionalCap: '5000', maintMarginRatio: '0.01', cum: '0' }]);
   });
 
-  it('fails clearly on a position whose symbol exchangeInfo lacks, re-fetching the reference data only once', async () => {
+  it('a position whose symbol exchangeInfo lacks is unavailable with the reason; the reference data is re-fetched only once', async () => {
     harness = await startHarness('usdm');
     const { server, source } = harness;
     await source.getAccount();
     server.state.positions.push({ ...server.state.positions[0]!, symbol: 'GHOSTUSDT' });
-    await expect(source.getAccount()).rejects.toThrow(/no symbol GHOSTUSDT/);
-    await expect(source.getAccount()).rejects.toThrow(/no symbol GHOSTUSDT/);
+    for (let i = 0; i < 2; i += 1) {
+      const account = await source.getAccount();
+      expect(account.unavailable).toEqual([
+        { symbol: 'GHOSTUSDT', positionSide: 'BOTH', reason: 'Binance exchangeInfo has no symbol GHOSTUSDT' },
+      ]);
+      expect(account.positions.map((p) => p.symbol)).toEqual(['BTCUSDT', 'ETHUSDT', 'ETHUSDT', 'SOLUSDT']);
+    }
     expect(server.requests.filter((r) => r.path === '/fapi/v1/exchangeInfo')).toHaveLength(2);
+  });
+
+  it('a row with a garbled field is unavailable with its reason; the other rows still map', async () => {
+    harness = await startHarness('usdm');
+    const { server, source } = harness;
+    server.state.positions[2]!.entryPrice = 'n/a'; // ETHUSDT SHORT
+    const account = await source.getAccount();
+    expect(account.unavailable).toEqual([
+      { symbol: 'ETHUSDT', positionSide: 'SHORT', reason: 'Binance field "entryPrice" is not a decimal number: "n/a"' },
+    ]);
+    expect(account.positions.map((p) => `${p.symbol}:${p.positionSide}`)).toEqual([
+      'BTCUSDT:BOTH',
+      'ETHUSDT:LONG',
+      'SOLUSDT:BOTH',
+    ]);
   });
 
   it('rejects with the request error when an endpoint fails, and retries the reference data next time', async () => {
@@ -168,6 +191,25 @@ describe('getAccount, USDⓈ-M', () => {
     });
     await expect(source.getAccount()).rejects.toMatchObject({ status: 500, code: -1001 });
     await expect(source.getAccount()).resolves.toMatchObject({ positions: expect.any(Array) });
+  });
+
+  it('after an HTTP 429 sends nothing until Retry-After has passed', async () => {
+    let clock = 1_000_000;
+    harness = await startHarness('usdm', { now: () => clock });
+    const { server, source } = harness;
+    server.failNext('/fapi/v3/positionRisk', {
+      status: 429,
+      body: { code: -1003, msg: 'Too many requests; current limit is 2400 requests per minute.' },
+      headers: { 'retry-after': '2' },
+    });
+    await expect(source.getAccount()).rejects.toMatchObject({ status: 429, retryAfter: 2 });
+    const sent = server.requests.length;
+    clock += 1_999; // 1.999 s later: still inside the 2 s Retry-After
+    await expect(source.getAccount()).rejects.toMatchObject({ status: 429, retryAfter: 1 });
+    expect(server.requests.length).toBe(sent);
+    clock += 1; // 2 s after the 429
+    await expect(source.getAccount()).resolves.toMatchObject({ unavailable: [] });
+    expect(server.requests.length).toBeGreaterThan(sent);
   });
 });
 
@@ -196,6 +238,7 @@ describe('getAccount, COIN-M', () => {
           entryPrice: '60000.5',
           markPrice: '61000.10000000',
           leverage: '20',
+          // /dapi/v1/positionRisk has no isolatedWallet: isolatedMargin 0.01267344 − unRealizedProfit 0.00032777
           isolatedWallet: '0.01234567',
           openOrderInitialMargin: '0',
           brackets: btcBrackets,
@@ -213,7 +256,8 @@ describe('getAccount, COIN-M', () => {
           entryPrice: '3000.12',
           markPrice: '3050.00000000',
           leverage: '10',
-          isolatedWallet: '0.50000000',
+          // isolatedMargin 0.49836467 − unRealizedProfit (−0.00163533) = 0.5
+          isolatedWallet: '0.5',
           openOrderInitialMargin: '0.00100000',
           brackets: [{ notionalFloor: '0', notionalCap: '1500', maintMarginRatio: '0.0065', cum: '0' }],
           marginAsset: 'ETH',
@@ -238,7 +282,8 @@ describe('getAccount, COIN-M', () => {
           pricePrecision: 1,
         },
       ],
-    } satisfies AccountSnapshot);
+      unavailable: [],
+    } satisfies BinanceAccountSnapshot);
     const paths = harness.server.requests.map((r) => r.path).sort();
     expect(paths).toEqual([
       '/dapi/v1/account',

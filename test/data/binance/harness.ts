@@ -30,7 +30,6 @@ export async function startHarness(
   const sockets: WebSocket[] = [];
   const { postAs, withUserStream, ...rest } = overrides;
   const request = createHttpRequest(server.url, postAs ? { postAs } : {});
-  const prefix = market === 'usdm' ? '/fapi' : '/dapi';
   const source = createBinanceSource({
     market,
     request,
@@ -39,16 +38,9 @@ export async function startHarness(
       sockets.push(socket);
       return socket satisfies WebSocketLike;
     },
-    streamUrl: server.wsUrl,
+    streamBaseUrl: server.streamBaseUrl,
     reconnect: FAST_RECONNECT,
-    ...(withUserStream
-      ? {
-          userStream: {
-            listenKey: async () =>
-              ((await request('POST', `${prefix}/v1/listenKey`, {})) as { listenKey: string }).listenKey,
-          },
-        }
-      : {}),
+    ...(withUserStream ? { userStream: {} } : {}),
     ...rest,
   });
   return {

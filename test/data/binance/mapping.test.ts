@@ -16,7 +16,8 @@ import {
   parseMarkPriceFrame,
   positionMarginParams,
   reconnectDelay,
-  type AccountSnapshot,
+  rowsBySymbol,
+  type BinanceAccountSnapshot,
   type WebSocketLike,
 } from '../../../src/binance';
 
@@ -34,8 +35,11 @@ describe('decimalString', () => {
     expect(decimalString(20, 'x')).toBe('20');
     expect(decimalString(1e21, 'x')).toBe('1000000000000000000000');
     expect(decimalString(1e-7, 'x')).toBe('0.0000001');
-    expect(() => decimalString(undefined, 'leverage')).toThrow(/leverage/);
+    expect(() => decimalString(undefined, 'leverage')).toThrow('Binance field "leverage" is missing');
     expect(() => decimalString('abc', 'x')).toThrow(TypeError);
+    for (const garbled of ['Infinity', '0x10', '', ' ', '1.2.3', 'NaN']) {
+      expect(() => decimalString(garbled, 'x')).toThrow('is not a decimal number');
+    }
   });
 });
 
@@ -95,7 +99,7 @@ describe('payload mappers', () => {
     expect(info.get('BTCUSDT')).toEqual({ symbol: 'BTCUSDT', pair: 'BTCUSDT', marginAsset: 'USDT', pricePrecision: 2 });
   });
 
-  it('mapPositionRisk finds brackets by pair (a /dapi/v1 answer) and fails clearly on an unknown symbol', () => {
+  it('mapPositionRisk finds brackets by pair (a /dapi/v1 answer); a symbol exchangeInfo lacks is unavailable, not fatal', () => {
     const ctx = {
       market: 'coinm' as const,
       symbols: mapExchangeInfo({
@@ -110,20 +114,86 @@ describe('payload mappers', () => {
       positionAmt: '1',
       entryPrice: '1',
       markPrice: '1',
+      unRealizedProfit: '0',
       leverage: 20,
       marginType: 'ISOLATED',
-      isolatedWallet: '0.1',
+      isolatedMargin: '0.1',
       positionSide: 'BOTH',
     };
-    const [position] = mapPositionRisk([row], ctx);
-    expect(position).toMatchObject({
+    const { positions, unavailable } = mapPositionRisk([row, { ...row, symbol: 'NEWUSD_PERP' }], ctx);
+    expect(positions).toHaveLength(1);
+    expect(positions[0]).toMatchObject({
       leverage: '20',
       marginType: 'isolated',
       contractSize: '100',
       openOrderInitialMargin: '0',
+      isolatedWallet: '0.1',
     });
-    expect(position!.brackets).toHaveLength(1);
-    expect(() => mapPositionRisk([{ ...row, symbol: 'NEWUSD_PERP' }], ctx)).toThrow(/NEWUSD_PERP/);
+    expect(positions[0]!.brackets).toHaveLength(1);
+    expect(unavailable).toEqual([
+      { symbol: 'NEWUSD_PERP', positionSide: 'BOTH', reason: 'Binance exchangeInfo has no symbol NEWUSD_PERP' },
+    ]);
+  });
+
+  it('the documented /dapi/v1/positionRisk row (no isolatedWallet): the wallet is isolatedMargin − unRealizedProfit', () => {
+    // The row of Binance's "Position Information (USER_DATA)" example for GET /dapi/v1/positionRisk,
+    // field for field, as an isolated position (marginType "isolated", isolatedMargin set).
+    const documented = {
+      symbol: 'BTCUSD_201225',
+      positionAmt: '1',
+      entryPrice: '11707.70000003',
+      breakEvenPrice: '11707.80000005',
+      markPrice: '11788.66626667',
+      unRealizedProfit: '0.00005866',
+      liquidationPrice: '11667.63509587',
+      leverage: '125',
+      maxQty: '50',
+      marginType: 'isolated',
+      isolatedMargin: '0.00105866',
+      isAutoAddMargin: 'false',
+      positionSide: 'BOTH',
+      updateTime: 1627026881327,
+    };
+    const ctx = {
+      market: 'coinm' as const,
+      symbols: mapExchangeInfo({
+        symbols: [
+          { symbol: 'BTCUSD_201225', pair: 'BTCUSD', contractSize: 100, marginAsset: 'BTC', pricePrecision: 1 },
+        ],
+      }),
+      brackets: new Map(),
+    };
+    const { positions, unavailable } = mapPositionRisk([documented], ctx);
+    expect(unavailable).toEqual([]);
+    // 0.00105866 − 0.00005866 = 0.001
+    expect(positions[0]).toMatchObject({ isolatedWallet: '0.001', leverage: '125', entryPrice: '11707.70000003' });
+  });
+
+  it('a row with a missing field is unavailable with the field named; a row of size 0 is dropped whatever else it holds', () => {
+    const ctx = {
+      market: 'usdm' as const,
+      symbols: mapExchangeInfo({ symbols: [{ symbol: 'BTCUSDT', marginAsset: 'USDT', pricePrecision: 2 }] }),
+      brackets: new Map(),
+      symbolConfigs: rowsBySymbol([{ symbol: 'BTCUSDT', marginType: 'ISOLATED', leverage: 10 }]),
+    };
+    const row = {
+      symbol: 'BTCUSDT',
+      positionSide: 'LONG',
+      positionAmt: '0.5',
+      entryPrice: '60000',
+      markPrice: '61000',
+    };
+    expect(mapPositionRisk([row], ctx).unavailable).toEqual([
+      { symbol: 'BTCUSDT', positionSide: 'LONG', reason: 'Binance field "isolatedMargin" is missing' },
+    ]);
+    expect(mapPositionRisk([{ ...row, positionAmt: '0.000', entryPrice: 'garbage' }], ctx)).toEqual({
+      positions: [],
+      unavailable: [],
+    });
+    const noConfig = { ...ctx, symbolConfigs: rowsBySymbol([]) };
+    expect(mapPositionRisk([{ ...row, isolatedWallet: '1' }], noConfig).unavailable[0]!.reason).toBe(
+      'Binance symbolConfig has no symbol BTCUSDT',
+    );
   });
 
   it('parseMarkPriceFrame reads raw and combined-stream frames and ignores others', () => {
@@ -142,7 +212,8 @@ describe('payload mappers', () => {
   });
 
   it('applyAccountUpdate merges wallets and positions, zeroes a cross wallet, flags unknown positions', () => {
-    const base: AccountSnapshot = {
+    const base: BinanceAccountSnapshot = {
+      unavailable: [{ symbol: 'ETHUSDT', positionSide: 'BOTH', reason: 'Binance field "entryPrice" is missing' }],
       updateTime: 1,
       assets: [{ asset: 'USDT', crossWalletBalance: '100' }],
       positions: [
@@ -188,6 +259,7 @@ describe('payload mappers', () => {
       { asset: 'BNB', crossWalletBalance: '1' },
     ]);
     expect(merged.snapshot.positions[0]).toMatchObject({ marginType: 'cross', isolatedWallet: '0', markPrice: '101' });
+    expect(merged.snapshot.unavailable).toEqual([]); // ETHUSDT closed (pa 0): gone, readable or not
     expect(base.positions[0]!.marginType).toBe('isolated'); // the input is not mutated
     const opened = applyAccountUpdate(base, { ...update, positions: [{ ...update.positions[0]!, symbol: 'SOLUSDT' }] });
     expect(opened.incomplete).toBe(true);
@@ -205,7 +277,12 @@ describe('payload mappers', () => {
       }),
     ).toEqual({ symbol: 'ETHUSDT', positionSide: 'LONG', amount: '0.10000000', type: '2' });
     expect(binancePaths('coinm').leverageBracket).toBe('/dapi/v2/leverageBracket');
-    expect(binancePaths('usdm').account).toBe('/fapi/v2/account');
+    expect(binancePaths('usdm')).toMatchObject({
+      account: '/fapi/v3/account',
+      positionRisk: '/fapi/v3/positionRisk',
+      symbolConfig: '/fapi/v1/symbolConfig',
+    });
+    expect(binancePaths('coinm')).toMatchObject({ positionRisk: '/dapi/v1/positionRisk', symbolConfig: undefined });
   });
 
   it('reconnectDelay doubles up to the maximum; jitter stays within [delay/2, delay]', () => {
@@ -224,6 +301,8 @@ describe('mapBinanceError', () => {
     [-4054, 'noPosition'],
     [-4055, 'invalidAmount'],
     [-1111, 'invalidAmount'],
+    [-1100, 'invalidAmount'],
+    [-1003, 'network'],
     [-2023, 'liquidating'],
     [-1001, 'network'],
     [-1006, 'timeout'],
@@ -235,7 +314,7 @@ describe('mapBinanceError', () => {
     for (const error of [fromClass, fromPlain]) {
       expect(error).toBeInstanceOf(AdjustMarginError);
       expect(error).toMatchObject({ kind, code, exchangeMessage: 'exchange says' });
-      expect(error.message.length).toBeGreaterThan(10);
+      expect(error.message).toBe(`Binance code ${code}: exchange says`);
     }
   });
 
@@ -246,8 +325,10 @@ describe('mapBinanceError', () => {
     );
     expect(mapBinanceError(new DOMException('aborted', 'AbortError')).kind).toBe('timeout');
     expect(mapBinanceError(new BinanceHttpError(504)).kind).toBe('timeout');
-    expect(mapBinanceError(new BinanceHttpError(429)).kind).toBe('unknown');
-    expect(mapBinanceError('weird')).toMatchObject({ kind: 'unknown', message: 'The adjustment failed: weird' });
+    expect(mapBinanceError(new BinanceHttpError(429, undefined, undefined, 3)).kind).toBe('network');
+    expect(mapBinanceError(new BinanceHttpError(418)).kind).toBe('network');
+    expect(mapBinanceError(new BinanceHttpError(400)).kind).toBe('unknown');
+    expect(mapBinanceError('weird')).toMatchObject({ kind: 'unknown', message: 'weird' });
     const same = new AdjustMarginError('noPosition', 'x');
     expect(mapBinanceError(same)).toBe(same);
   });

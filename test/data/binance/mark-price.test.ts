@@ -1,32 +1,37 @@
 // @vitest-environment node
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { createBinanceSource } from '../../../src/data/binance/source';
-import type { WebSocketLike } from '../../../src/data/binance/options';
 import type { FeedStatus, MarkPriceUpdate } from '../../../src/engine/types';
+import { createHttpRequest, type RecordedFrame } from '../../support/binance-server';
 import { collector, startHarness, type Harness } from './harness';
 
 let harness: Harness | undefined;
 afterEach(async () => {
-  vi.useRealTimers();
   await harness?.dispose();
   harness = undefined;
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const frames = (h: Harness, method?: string) =>
+  h.server.wsRequests
+    .filter((r) => method === undefined || r.method === method)
+    .map(({ method: m, params }: RecordedFrame) => ({ method: m, params }));
 
 describe('subscribeMarkPrice over a real WebSocket', () => {
-  it('delivers markPriceUpdate frames as {symbol, markPrice, eventTime}', async () => {
+  it('connects to <root>/market/ws on USDⓈ-M and delivers markPriceUpdate frames as {symbol, markPrice, eventTime}', async () => {
     harness = await startHarness('usdm');
     const { server, source } = harness;
     const prices = collector<MarkPriceUpdate>();
     const stop = source.subscribeMarkPrice('BTCUSDT', prices.push);
     await server.waitForSubscription('btcusdt@markPrice@1s');
+    expect(harness.sockets[0]!.url).toBe(`${server.streamBaseUrl}/market/ws`);
     server.pushMark('BTCUSDT', '11794.15000000', 1562305380000);
     expect(await prices.next(1)).toEqual({ symbol: 'BTCUSDT', markPrice: '11794.15000000', eventTime: 1562305380000 });
     stop();
   });
 
-  it('shares one socket between symbols and listeners; SUBSCRIBE once per symbol, UNSUBSCRIBE when it has no listener', async () => {
+  it('shares one socket (<root>/ws on COIN-M); symbols asked for in one task go in one SUBSCRIBE; UNSUBSCRIBE when a symbol has no listener', async () => {
     harness = await startHarness('coinm');
     const { server, source } = harness;
     const a = collector<MarkPriceUpdate>();
@@ -36,9 +41,10 @@ describe('subscribeMarkPrice over a real WebSocket', () => {
     const stopB = source.subscribeMarkPrice('BTCUSD_PERP', b.push);
     const stopEth = source.subscribeMarkPrice('ETHUSD_PERP', eth.push);
     await server.waitForSubscription('ethusd_perp@markPrice@1s');
-    await server.waitForSubscription('btcusd_perp@markPrice@1s');
-    expect(server.marketConnectionsTotal()).toBe(1);
-    expect(harness.sockets).toHaveLength(1);
+    expect(harness.sockets.map((s) => s.url)).toEqual([`${server.streamBaseUrl}/ws`]);
+    expect(frames(harness)).toEqual([
+      { method: 'SUBSCRIBE', params: ['btcusd_perp@markPrice@1s', 'ethusd_perp@markPrice@1s'] },
+    ]);
 
     server.pushMark('BTCUSD_PERP', '61000.1');
     server.pushMark('ETHUSD_PERP', '3050.25');
@@ -54,14 +60,81 @@ describe('subscribeMarkPrice over a real WebSocket', () => {
 
     stopB();
     await server.waitFor(() => server.wsRequests.some((r) => r.method === 'UNSUBSCRIBE'));
-    expect(server.wsRequests.filter((r) => r.method === 'UNSUBSCRIBE')).toEqual([
-      { method: 'UNSUBSCRIBE', params: ['btcusd_perp@markPrice@1s'] },
-    ]);
-    const subscribed = server.wsRequests.filter((r) => r.method === 'SUBSCRIBE').flatMap((r) => r.params);
-    expect(subscribed.sort()).toEqual(['btcusd_perp@markPrice@1s', 'ethusd_perp@markPrice@1s']);
+    expect(frames(harness, 'UNSUBSCRIBE')).toEqual([{ method: 'UNSUBSCRIBE', params: ['btcusd_perp@markPrice@1s'] }]);
     expect(server.openMarketSockets()).toBe(1);
     stopEth();
     await server.waitFor(() => server.openMarketSockets() === 0);
+  });
+
+  it('12 symbols asked for at once cost one SUBSCRIBE frame', async () => {
+    harness = await startHarness('usdm');
+    const { server, source } = harness;
+    const symbols = Array.from({ length: 12 }, (_, i) => `S${i}USDT`);
+    const stops = symbols.map((symbol) => source.subscribeMarkPrice(symbol, () => {}));
+    await server.waitForSubscription('s11usdt@markPrice@1s');
+    expect(frames(harness)).toEqual([
+      { method: 'SUBSCRIBE', params: symbols.map((s) => `${s.toLowerCase()}@markPrice@1s`) },
+    ]);
+    for (const stop of stops) stop();
+  });
+
+  it('12 symbols asked for one by one never exceed 5 frames a second, and the server keeps the connection', async () => {
+    harness = await startHarness('usdm');
+    const { server, source } = harness;
+    const stops: (() => void)[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      stops.push(source.subscribeMarkPrice(`S${i}USDT`, () => {}));
+      await sleep(3);
+    }
+    await server.waitForSubscription('s11usdt@markPrice@1s', 4000);
+    const at = server.wsRequests.map((r) => r.at);
+    for (const t of at) expect(at.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(5);
+    expect(server.rateDrops()).toBe(0);
+    expect(server.marketConnectionsTotal()).toBe(1);
+    for (const stop of stops) stop();
+  });
+
+  it('above allMarketAbove symbols, USDⓈ-M switches to !markPrice@arr@1s, and back below it', async () => {
+    harness = await startHarness('usdm', { allMarketAbove: 3 });
+    const { server, source } = harness;
+    const prices = collector<MarkPriceUpdate>();
+    const stops = ['BTCUSDT', 'ETHUSDT', 'SOLUSDT'].map((s) => source.subscribeMarkPrice(s, prices.push));
+    await server.waitForSubscription('solusdt@markPrice@1s');
+    const stopXrp = source.subscribeMarkPrice('XRPUSDT', prices.push);
+    await server.waitForSubscription('!markPrice@arr@1s');
+    expect(frames(harness).slice(1)).toEqual([
+      { method: 'UNSUBSCRIBE', params: ['btcusdt@markPrice@1s', 'ethusdt@markPrice@1s', 'solusdt@markPrice@1s'] },
+      { method: 'SUBSCRIBE', params: ['!markPrice@arr@1s'] },
+    ]);
+    server.pushMark('XRPUSDT', '0.52100000');
+    server.pushMark('BTCUSDT', '61000.50000000');
+    await prices.next(2);
+    expect(prices.values.map((u) => [u.symbol, u.markPrice])).toEqual([
+      ['XRPUSDT', '0.52100000'],
+      ['BTCUSDT', '61000.50000000'],
+    ]);
+
+    stopXrp();
+    await server.waitForSubscription('btcusdt@markPrice@1s');
+    expect(frames(harness).slice(3)).toEqual([
+      { method: 'UNSUBSCRIBE', params: ['!markPrice@arr@1s'] },
+      { method: 'SUBSCRIBE', params: ['btcusdt@markPrice@1s', 'ethusdt@markPrice@1s', 'solusdt@markPrice@1s'] },
+    ]);
+    for (const stop of stops) stop();
+  });
+
+  it('above allMarketAbove symbols, COIN-M subscribes one <pair>@markPrice@1s per pair', async () => {
+    harness = await startHarness('coinm', { allMarketAbove: 1 });
+    const { server, source } = harness;
+    const prices = collector<MarkPriceUpdate>();
+    const stops = ['BTCUSD_PERP', 'BTCUSD_250926'].map((s) => source.subscribeMarkPrice(s, prices.push));
+    await server.waitForSubscription('btcusd@markPrice@1s');
+    expect(frames(harness)).toEqual([{ method: 'SUBSCRIBE', params: ['btcusd@markPrice@1s'] }]);
+    server.pushMark('BTCUSD_250926', '61500.1');
+    server.pushMark('BTCUSD_PERP', '61000.2');
+    await prices.next(2);
+    expect(prices.values.map((u) => u.symbol)).toEqual(['BTCUSD_250926', 'BTCUSD_PERP']);
+    for (const stop of stops) stop();
   });
 
   it('on a drop reports reconnecting, reconnects with backoff, resubscribes, and reports live with the next price', async () => {
@@ -93,6 +166,44 @@ describe('subscribeMarkPrice over a real WebSocket', () => {
     stopLate();
     stopStatus();
     stop();
+  });
+
+  it('a socket silent for silentAfterMs is reported as an outage and reconnected', async () => {
+    harness = await startHarness('usdm', { silentAfterMs: 150 });
+    const { server, source } = harness;
+    const prices = collector<MarkPriceUpdate>();
+    const statuses = collector<FeedStatus>();
+    source.subscribeFeedStatus(statuses.push);
+    const stop = source.subscribeMarkPrice('BTCUSDT', prices.push);
+    await server.waitForSubscription('btcusdt@markPrice@1s');
+    server.pushMark('BTCUSDT', '61000.00000000');
+    await prices.next(1);
+    // The server stays open but sends nothing more.
+    expect(await statuses.next(1)).toBe('reconnecting');
+    await server.waitFor(() => server.marketConnectionsTotal() === 2);
+    await server.waitForSubscription('btcusdt@markPrice@1s');
+    server.pushMark('BTCUSDT', '61001.00000000');
+    expect((await prices.next(2)).markPrice).toBe('61001.00000000');
+    expect(statuses.values).toEqual(['reconnecting', 'live']);
+    stop();
+  });
+
+  it('pointed at the retired legacy URL (<root>/ws on USDⓈ-M), the feed reports an outage instead of saying live', async () => {
+    harness = await startHarness('usdm');
+    const { server } = harness;
+    const legacy = createBinanceSource({
+      market: 'usdm',
+      request: createHttpRequest(server.url),
+      webSocket: (url) => new WebSocket(url),
+      streamUrl: `${server.streamBaseUrl}/ws`,
+      reconnect: { initialDelayMs: 1000, maxDelayMs: 1000 },
+    });
+    const statuses = collector<FeedStatus>();
+    legacy.subscribeFeedStatus(statuses.push);
+    legacy.subscribeMarkPrice('BTCUSDT', () => {});
+    expect(await statuses.next(1)).toBe('reconnecting');
+    expect(server.openMarketSockets()).toBe(0);
+    legacy.close();
   });
 
   it('keeps retrying while the server refuses, then recovers', async () => {
@@ -139,118 +250,5 @@ describe('subscribeMarkPrice over a real WebSocket', () => {
     stop2();
     await server.waitFor(() => server.openMarketSockets() === 0);
     expect(harness.sockets.every((s) => s.readyState === 3)).toBe(true);
-  });
-});
-
-/** An in-memory WebSocket for counting timers exactly (fake timers and real sockets do not mix). */
-class FakeSocket implements WebSocketLike {
-  readyState = 0;
-  onopen: WebSocketLike['onopen'] = null;
-  onmessage: WebSocketLike['onmessage'] = null;
-  onclose: WebSocketLike['onclose'] = null;
-  onerror: WebSocketLike['onerror'] = null;
-  sent: string[] = [];
-  constructor(readonly url: string) {}
-  send(data: string): void {
-    this.sent.push(data);
-  }
-  close(): void {
-    this.readyState = 3;
-  }
-  open(): void {
-    this.readyState = 1;
-    this.onopen?.({});
-  }
-  drop(): void {
-    this.readyState = 3;
-    this.onclose?.({});
-  }
-}
-
-describe('timers (fake socket, fake timers)', () => {
-  it('backs off exponentially up to the maximum and leaves no timer after the last unsubscribe', async () => {
-    vi.useFakeTimers();
-    const sockets: FakeSocket[] = [];
-    const source = createBinanceSource({
-      market: 'usdm',
-      request: () => Promise.reject(new Error('unused')),
-      webSocket: (url) => {
-        const socket = new FakeSocket(url);
-        sockets.push(socket);
-        return socket;
-      },
-      streamUrl: 'wss://fstream.example/ws',
-      reconnect: { initialDelayMs: 100, maxDelayMs: 400 },
-    });
-    const stop = source.subscribeMarkPrice('BTCUSDT', () => {});
-    await vi.advanceTimersByTimeAsync(0);
-    expect(sockets).toHaveLength(1);
-    sockets[0]!.open();
-    expect(JSON.parse(sockets[0]!.sent[0]!)).toEqual({ method: 'SUBSCRIBE', params: ['btcusdt@markPrice@1s'], id: 1 });
-
-    const delays: number[] = [];
-    for (let i = 0; i < 4; i += 1) {
-      const before = sockets.length;
-      sockets.at(-1)!.drop();
-      let waited = 0;
-      while (sockets.length === before) {
-        await vi.advanceTimersByTimeAsync(50);
-        waited += 50;
-      }
-      delays.push(waited);
-    }
-    expect(delays).toEqual([100, 200, 400, 400]);
-    sockets.at(-1)!.open(); // success resets the backoff
-    sockets.at(-1)!.drop();
-    expect(vi.getTimerCount()).toBe(1);
-    stop();
-    expect(vi.getTimerCount()).toBe(0);
-    expect(sockets.every((s) => s.readyState === 3)).toBe(true);
-    source.close();
-  });
-
-  it('skips malformed frames and SUBSCRIBE replies', async () => {
-    const sockets: FakeSocket[] = [];
-    const source = createBinanceSource({
-      market: 'usdm',
-      request: () => Promise.reject(new Error('unused')),
-      webSocket: (url) => {
-        const socket = new FakeSocket(url);
-        sockets.push(socket);
-        return socket;
-      },
-      streamUrl: 'wss://fstream.example/ws',
-    });
-    const prices: MarkPriceUpdate[] = [];
-    const stop = source.subscribeMarkPrice('btcusdt', (u) => prices.push(u));
-    await Promise.resolve();
-    const socket = sockets[0]!;
-    socket.open();
-    socket.onmessage?.({ data: '{"result":null,"id":1}' });
-    socket.onmessage?.({ data: '{"e":"markPriceUpdate","E":1,"s":"BTCUSDT","p":"not a number"}' });
-    socket.onmessage?.({ data: '<html>' });
-    socket.onmessage?.({ data: '{"e":"markPriceUpdate","E":2,"s":"BTCUSDT","p":"61000.5"}' });
-    expect(prices).toEqual([{ symbol: 'BTCUSDT', markPrice: '61000.5', eventTime: 2 }]);
-    stop();
-    source.close();
-  });
-
-  it('adjustMargin clears its timeout timer when the request settles', async () => {
-    vi.useFakeTimers();
-    const source = createBinanceSource({
-      market: 'usdm',
-      request: async () => ({ amount: 1, code: 200, msg: 'Successfully modify position margin.', type: 1 }),
-      webSocket: (url) => new FakeSocket(url),
-      streamUrl: 'wss://fstream.example/ws',
-    });
-    await source.adjustMargin({
-      symbol: 'BTCUSDT',
-      positionSide: 'BOTH',
-      type: 'ADD',
-      amount: '1',
-      clientRequestId: 'x',
-    });
-    expect(vi.getTimerCount()).toBe(0);
-    source.close();
   });
 });
