@@ -29,17 +29,30 @@ function nonNegative(name: string, ms: number): number {
 const DISPOSED = 'The simulated exchange was disposed.';
 
 /**
+ * The most markets a state may hold (`importState`, `options.state`): more than Binance lists. The
+ * walk steps only the markets positions use, so markets nobody holds cost nothing per tick.
+ */
+export const MAX_MARKETS = 500;
+
+/** The symbols the positions use, sorted: the markets the walk steps. */
+function walkedSymbols(account: AccountSnapshot, markets: Readonly<Record<string, SimulatedMarket>>): string[] {
+  const used = new Set(account.positions.map((p) => p.symbol));
+  return [...used].filter((symbol) => Object.hasOwn(markets, symbol)).sort();
+}
+
+/**
  * Creates a simulated exchange. Deterministic: the same state (seed, PRNG state, markets, account)
  * gives the same prices and the same answers. Behaviour worth knowing:
  * - Subscribing does not start the walk; the host calls `start()` (or passes `autoStart`).
  * - `getAccount` and `adjustMargin` answer after the latency (0 → on a microtask, no timer).
  * - `adjustMargin` applies the rules when the request arrives: after the latency, at the marks of
  *   that moment (see `applyAdjustment`).
- * - Idempotency: a request whose `clientRequestId` already succeeded gets the first result again and
- *   is not applied twice (Binance does not do this for positionMargin; the simulation is the kit's
- *   reference for a safe retry). The memory is cleared by `importState`.
- * - Ticks emit every symbol's mark; account listeners hear adjustments, closes, playground edits
- *   and imports, not ticks (as with Binance's user stream).
+ * - Every request that arrives is applied (as Binance does for positionMargin): a retry with the
+ *   same `clientRequestId` is applied again. The kit's session owns the one idempotency layer.
+ * - A tick steps and emits the marks of the symbols positions use (other markets keep their
+ *   price); account listeners hear adjustments, closes, playground edits and imports, not ticks
+ *   (as with Binance's user stream).
+ * - A state holds at most `MAX_MARKETS` markets.
  */
 export function createSimulatedExchange(options: SimulatedExchangeOptions = {}): SimulatedExchange {
   const timers = new TimerSet();
@@ -47,7 +60,6 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
   const markListeners = new Map<string, Set<(u: MarkPriceUpdate) => void>>();
   const accountListeners = new Set<(a: AccountSnapshot) => void>();
   const statusListeners = new Set<(s: FeedStatus) => void>();
-  const completed = new Map<string, AdjustMarginResult>();
 
   let seed = 0;
   let prngState = 0;
@@ -56,6 +68,7 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
   let timeoutMs = 10_000;
   let account: AccountSnapshot = freezeAccount({ assets: [], positions: [], updateTime: 0 });
   let markets: Record<string, SimulatedMarket> = {};
+  let walked: string[] = [];
   let running = false;
   let disposed = false;
   let feedStatus: FeedStatus = 'live';
@@ -64,6 +77,10 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
 
   function load(state: SimulatedState): void {
     validateState(state);
+    const count = Object.keys(state.markets).length;
+    if (count > MAX_MARKETS) {
+      throw new RangeError(`Invalid simulated state: ${count} markets, at most ${MAX_MARKETS}`);
+    }
     const s = cloneState(state);
     seed = s.seed;
     prngState = s.prngState;
@@ -72,7 +89,7 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
     timeoutMs = s.timeoutMs;
     markets = s.markets;
     account = freezeAccount(s.account);
-    completed.clear();
+    walked = walkedSymbols(account, markets);
     failures.clear();
     changed();
   }
@@ -94,7 +111,7 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
 
   function emitMark(symbol: string, now: number): void {
     const listeners = markListeners.get(symbol);
-    const market = markets[symbol];
+    const market = Object.hasOwn(markets, symbol) ? markets[symbol] : undefined;
     if (!listeners || !market || feedStatus !== 'live') return;
     const update: MarkPriceUpdate = Object.freeze({ symbol, markPrice: market.markPrice, eventTime: now });
     for (const l of [...listeners]) l(update);
@@ -106,11 +123,12 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
   }
 
   function tick(): void {
-    const next = walkStep(markets, prngState);
-    markets = next.markets;
+    const next = walkStep(Object.fromEntries(walked.map((symbol) => [symbol, markets[symbol]!])), prngState);
+    markets = { ...markets, ...next.markets };
     prngState = next.prngState;
     changed();
-    emitAllMarks();
+    const now = Date.now();
+    for (const symbol of walked) emitMark(symbol, now);
   }
 
   function restartInterval(): void {
@@ -124,6 +142,7 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
 
   function replaceAccount(next: AccountSnapshot): void {
     account = freezeAccount({ ...next, updateTime: Date.now() });
+    walked = walkedSymbols(account, markets);
     changed();
     emitAccount();
   }
@@ -194,8 +213,6 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
         if (disposed) throw networkError(DISPOSED);
         if (failure?.kind === 'network') throw networkError();
         if (failure?.kind === 'reject') throw errorForCode(failure.code, failure.msg);
-        const earlier = completed.get(request.clientRequestId);
-        if (earlier) return earlier;
         const outcome = applyAdjustment(account, marksOf(markets), request, Date.now());
         if (!outcome.ok) throw errorForCode(outcome.code);
         const result: AdjustMarginResult = Object.freeze({
@@ -205,7 +222,6 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
           amount: request.amount,
           clientRequestId: request.clientRequestId,
         });
-        completed.set(request.clientRequestId, result);
         replaceAccount(outcome.account);
         return result;
       });

@@ -25,14 +25,15 @@ export interface WalkResult {
 }
 
 /**
- * One step of the seeded random walk for every market, in symbol order (so the sequence depends
- * only on the PRNG state and the markets). Each price moves by `k` ticks, `k` uniform in
- * `[-maxStepTicks, maxStepTicks]`; a step that would take the price below one tick is reflected
- * (`−k`), and the price never goes below one tick. All price arithmetic is decimal.
+ * One step of the seeded random walk for every market given, in symbol order (so the sequence
+ * depends only on the PRNG state and the markets; the exchange gives the markets positions use).
+ * Each price moves by `k` ticks, `k` uniform in `[-maxStepTicks, maxStepTicks]`; a step that would
+ * take the price below one tick is reflected (`−k`), and the price never goes below one tick. All
+ * price arithmetic is decimal.
  */
 export function walkStep(markets: Readonly<Record<string, SimulatedMarket>>, prngState: number): WalkResult {
   let state = prngState;
-  const next: Record<string, SimulatedMarket> = {};
+  const next: [string, SimulatedMarket][] = [];
   for (const symbol of Object.keys(markets).sort()) {
     const m = markets[symbol]!;
     const draw = nextSymmetricInt(state, m.maxStepTicks);
@@ -43,7 +44,8 @@ export function walkStep(markets: Readonly<Record<string, SimulatedMarket>>, prn
     let moved = price.plus(move);
     if (moved.lt(tick)) moved = price.minus(move);
     if (moved.lt(tick)) moved = tick;
-    next[symbol] = { ...m, markPrice: moved.toFixed(m.pricePrecision) };
+    next.push([symbol, { ...m, markPrice: moved.toFixed(m.pricePrecision) }]);
   }
-  return { markets: next, prngState: state };
+  // fromEntries defines own properties: a market named "__proto__" stays a market.
+  return { markets: Object.fromEntries(next), prngState: state };
 }

@@ -56,12 +56,11 @@ describe('random walk', () => {
 
   it('never goes below one tick, even on a tiny price with big steps', () => {
     const base = make().exportState();
-    base.markets = { TINY: { markPrice: '0.03', pricePrecision: 2, maxStepTicks: 50 } };
-    base.account = { ...base.account, positions: [] };
+    base.markets.BTCUSDT = { markPrice: '0.03', pricePrecision: 2, maxStepTicks: 50 };
     const ex = make({ state: base, seed: 11 });
     for (let i = 0; i < 500; i++) {
       ex.step();
-      expect(new Dec(ex.getMarkPrice('TINY')!).gte('0.01')).toBe(true);
+      expect(new Dec(ex.getMarkPrice('BTCUSDT')!).gte('0.01')).toBe(true);
     }
   });
 
@@ -176,5 +175,59 @@ describe('getAccount', () => {
     expect(after).not.toBe(account);
     expect(account.positions.find((q) => q.symbol === 'BTCUSDT')!.markPrice).toBe('61234.56');
     expect(await ex.getAccount()).toBe(after); // nothing changed → the same object
+  });
+});
+
+describe('the walk steps only the markets positions use', () => {
+  /** The default state plus `count` markets no position uses (IDLE0USDT…). */
+  function withIdleMarkets(count: number) {
+    const state = make().exportState();
+    for (let i = 0; i < count; i++) {
+      state.markets[`IDLE${i}USDT`] = { markPrice: '100.00', pricePrecision: 2, maxStepTicks: 1000 };
+    }
+    return state;
+  }
+
+  it('a market no position uses keeps its price, emits nothing and draws nothing from the PRNG', () => {
+    const ex = make({ state: withIdleMarkets(3), seed: 5 });
+    const idle: string[] = [];
+    ex.subscribeMarkPrice('IDLE1USDT', (u) => idle.push(u.markPrice));
+    const walked = prices(ex, 50);
+    expect(ex.getMarkPrice('IDLE1USDT')).toBe('100.00');
+    expect(idle).toEqual([]);
+    // The used markets walk exactly as in the same state without the idle ones.
+    expect(walked).toEqual(prices(make({ seed: 5 }), 50));
+  });
+
+  it('a market stops walking when its last position closes', () => {
+    const ex = make({ seed: 9 });
+    ex.closePosition('SOLUSDT', 'SHORT');
+    const before = ex.getMarkPrice('SOLUSDT');
+    prices(ex, 30);
+    expect(ex.getMarkPrice('SOLUSDT')).toBe(before);
+    expect(ex.getMarkPrice('BTCUSDT')).not.toBe('62000.00'); // maxStepTicks 1000: 30 steps of 0 are all but impossible
+  });
+
+  it('holds at most 500 markets: 500 load, 501 are refused', () => {
+    // The default scenario has 7 markets.
+    expect(() => make({ state: withIdleMarkets(493) })).not.toThrow();
+    expect(() => make({ state: withIdleMarkets(494) })).toThrow(/501 markets, at most 500/);
+    const ex = make();
+    expect(() => ex.importState(withIdleMarkets(494))).toThrow(RangeError);
+    expect(ex.getMarkPrice('BTCUSDT')).toBe('62000.00'); // the refused import changed nothing
+  });
+
+  it('a symbol named "__proto__" walks like any other (its market is an own property)', () => {
+    const state = make().exportState();
+    const btc = state.account.positions.find((p) => p.symbol === 'BTCUSDT')!;
+    state.account = { ...state.account, positions: [{ ...btc, symbol: '__proto__' }] };
+    state.markets = JSON.parse(`{"__proto__": ${JSON.stringify(state.markets.BTCUSDT)}}`);
+    const ex = make({ state, seed: 2 });
+    const got: string[] = [];
+    ex.subscribeMarkPrice('__proto__', (u) => got.push(u.markPrice));
+    for (let i = 0; i < 20; i++) ex.step();
+    expect(got).toHaveLength(20);
+    expect(new Set(got).size).toBeGreaterThan(1);
+    expect(ex.getMarkPrice('__proto__')).toBe(got.at(-1));
   });
 });
