@@ -1,3 +1,4 @@
+import type { SnapshotProblem } from '../engine/checkSnapshot';
 import type { PositionSnapshot } from '../engine/types';
 import type { AdjustMarginMessages } from './messages';
 
@@ -16,4 +17,10 @@ export function sideLabel(position: PositionSnapshot, m: AdjustMarginMessages): 
 /** Isolated or Cross, in the messages' words. */
 export function marginModeLabel(position: PositionSnapshot, m: AdjustMarginMessages): string {
   return position.marginType === 'isolated' ? m.isolated : m.cross;
+}
+
+/** Why a position is unavailable, in the messages' words (a code the messages lack reads as unreadable). */
+export function unavailableText(problem: SnapshotProblem, m: AdjustMarginMessages): string {
+  const code = Object.hasOwn(m.snapshotProblems, problem.code) ? problem.code : 'unreadable';
+  return m.unavailable(m.snapshotProblems[code], problem.field);
 }

@@ -1,5 +1,6 @@
 import type { AmountError, AmountErrorCode } from '../core/amount';
 import type { RemoveLimitedBy } from '../core/types';
+import type { SnapshotProblemCode } from '../engine/checkSnapshot';
 import type { AdjustMarginErrorKind, PositionSide } from '../engine/types';
 
 /** One message builder per amount error code, from the error's `params`. */
@@ -126,6 +127,14 @@ export interface AdjustMarginMessages {
   /** contract: the table's edit buttons, e.g. "Edit margin for BTCUSDT Long". */
   editMargin: (symbol: string, side: string) => string;
   noPositions: string;
+  /**
+   * A position the source sent but the kit will not compute (the row and the dialog say so):
+   * `what` is the problem's phrase from `snapshotProblems`, `field` the source's field ("leverage",
+   * "brackets[2].cum"; "" for the whole row).
+   */
+  unavailable: (what: string, field: string) => string;
+  /** What is wrong with a source's field, per problem code of the snapshot check. */
+  snapshotProblems: SnapshotProblemMessages;
   /** A render fault in the dialog or the table: what shows in its place, above a Retry button. */
   dialogFault: string;
   tableFault: string;
@@ -134,6 +143,9 @@ export interface AdjustMarginMessages {
 
 /** One sentence per kind of adjustment failure. */
 export type AdjustErrorMessages = Readonly<Record<AdjustMarginErrorKind, string>>;
+
+/** One phrase per problem code of the snapshot check. */
+export type SnapshotProblemMessages = Readonly<Record<SnapshotProblemCode, string>>;
 
 /** The default English text. */
 export const defaultMessages: AdjustMarginMessages = {
@@ -223,6 +235,31 @@ export const defaultMessages: AdjustMarginMessages = {
   },
   editMargin: (symbol, side) => `Edit margin for ${symbol} ${side}`,
   noPositions: 'No open positions.',
+  unavailable: (what, field) => `Unavailable: the source’s ${field || 'position'} ${what}.`,
+  snapshotProblems: {
+    notAnObject: 'is not an object',
+    notAList: 'is not a list',
+    empty: 'is empty',
+    tooMany: 'has too many entries',
+    unreadable: 'cannot be read',
+    missing: 'is missing',
+    notName: 'is not a valid name',
+    notOneOf: 'is not an allowed value',
+    notDecimal: 'is not a plain decimal number',
+    notFinite: 'is not a finite number',
+    notInteger: 'is not a whole number',
+    tooLarge: 'is too large',
+    tooPrecise: 'has too many decimals',
+    notPositive: 'is not above 0',
+    negative: 'is below 0',
+    outOfRange: 'is out of range',
+    wrongSign: 'has the sign of the other side',
+    notAscending: 'is not above the bracket’s floor',
+    notContiguous: 'does not start where the previous bracket ends',
+    unboundedCap: 'is unbounded below the top bracket',
+    duplicate: 'appears twice',
+    assetUnavailable: 'has no usable wallet',
+  },
   dialogFault: 'Something went wrong while showing this position. Nothing was sent.',
   tableFault: 'Something went wrong while showing the positions.',
   retry: 'Retry',
@@ -237,5 +274,6 @@ export function resolveMessages(messages?: Partial<AdjustMarginMessages>): Adjus
     columns: { ...defaultMessages.columns, ...messages.columns },
     amountErrors: { ...defaultMessages.amountErrors, ...messages.amountErrors },
     adjustErrors: { ...defaultMessages.adjustErrors, ...messages.adjustErrors },
+    snapshotProblems: { ...defaultMessages.snapshotProblems, ...messages.snapshotProblems },
   };
 }

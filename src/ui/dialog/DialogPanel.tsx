@@ -56,17 +56,17 @@ export function DialogPanel(props: DialogPanelProps) {
     onConfirm: props.onConfirm,
     onSuccess: handleSuccess,
   });
-  const { status, limits, feedStatus, markPriceTime } = form.limitsState;
+  const { status, limits, feedStatus, markPriceTime, problem } = form.limitsState;
   const position = limits?.position;
   const header = (
     <DialogHeader titleId={props.titleId} symbol={props.symbol} position={position} m={m} onClose={onClose} />
   );
 
-  if (status === 'closed' || status === 'notIsolated' || status === 'error') {
+  if (status === 'closed' || status === 'notIsolated' || status === 'unavailable' || status === 'error') {
     return (
       <div className="amk-panel">
         {header}
-        <FinalState status={status} m={m} onClose={onClose} />
+        <FinalState status={status} problem={problem} m={m} onClose={onClose} />
       </div>
     );
   }

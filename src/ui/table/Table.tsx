@@ -6,6 +6,7 @@ import { useAccount } from '../../react/useAccount';
 import type { AdjustMarginMessages } from '../messages';
 import { PositionRow } from './PositionRow';
 import { rowConstants, type OnEdit, type RowConstants } from './rowCells';
+import { UnavailableRow, unavailableChars } from './UnavailableRow';
 import { useColumnLayout } from './useColumnLayout';
 import { createRowVisibility } from './useRowVisibility';
 
@@ -19,7 +20,8 @@ export interface TableProps {
 
 /**
  * Every position of the account with live mark prices: the loading, error and empty states, one
- * row per position, and the column template the rows share. A tick re-renders only the rows of
+ * row per position (those the kit will not compute say why, after the others), and the column
+ * template the rows share. A tick re-renders only the rows of
  * the symbols that moved; rows off screen show their prices once a second.
  */
 export function Table({ m, locale, onEdit }: TableProps) {
@@ -28,6 +30,7 @@ export function Table({ m, locale, onEdit }: TableProps) {
   const [visibility] = useState(createRowVisibility);
   const captionId = useId();
   const positions = account.account?.positions;
+  const { unavailable } = account;
   // Row constants per position snapshot, kept while the messages, locale and onEdit stay.
   const [cache, setCache] = useState(() => ({
     m,
@@ -66,7 +69,11 @@ export function Table({ m, locale, onEdit }: TableProps) {
       c.unrealizedPnl,
     ];
   }, [m]);
-  const { layout, liveWidths, onWiden } = useColumnLayout(rows, headers);
+  const rowChars = useMemo(
+    () => [...rows.map((r) => r.chars), ...unavailable.map((u) => unavailableChars(u, m))],
+    [rows, unavailable, m],
+  );
+  const { layout, liveWidths, onWiden } = useColumnLayout(rowChars, headers);
   const note = (className: string, text: string) => (
     <tr role="row">
       <td role="cell" colSpan={9} className={className}>
@@ -96,7 +103,7 @@ export function Table({ m, locale, onEdit }: TableProps) {
       <tbody role="rowgroup">
         {account.status === 'loading' && note('amk-muted', m.loadingPositions)}
         {account.status === 'error' && note('amk-alert', m.loadError)}
-        {account.status === 'ready' && rows.length === 0 && note('amk-muted', m.noPositions)}
+        {account.status === 'ready' && rows.length + unavailable.length === 0 && note('amk-muted', m.noPositions)}
         {rows.map((r) => (
           <PositionRow
             key={`${r.position.symbol}:${r.position.positionSide}`}
@@ -106,6 +113,9 @@ export function Table({ m, locale, onEdit }: TableProps) {
             liveWidths={liveWidths}
             onWiden={onWiden}
           />
+        ))}
+        {unavailable.map((u) => (
+          <UnavailableRow key={`unavailable:${u.symbol}:${u.positionSide}`} position={u} m={m} />
         ))}
       </tbody>
     </table>

@@ -1,15 +1,15 @@
 'use client';
 import { useCallback, useMemo, useReducer } from 'react';
 import { COLUMNS, columnLayout, type ColumnLayout } from './columnLayout';
-import type { RowConstants } from './rowCells';
 
 /**
- * The table's column layout for its rows and headers, and `onWiden` for a row whose live text
+ * The table's column layout for its rows' widths (per row, per column, in characters) and its
+ * headers, and `onWiden` for a row whose live text
  * grew: the widest live texts shown since the table mounted are kept, so columns never shrink
  * under a moving price.
  */
 export function useColumnLayout(
-  rows: readonly RowConstants[],
+  rowChars: readonly (readonly number[])[],
   headers: readonly string[],
 ): { layout: ColumnLayout; liveWidths: readonly number[]; onWiden: (column: number, width: number) => void } {
   const [liveWidths, widen] = useReducer(
@@ -18,14 +18,6 @@ export function useColumnLayout(
     COLUMNS.map(() => 0),
   );
   const onWiden = useCallback((column: number, width: number) => widen([column, width]), []);
-  const layout = useMemo(
-    () =>
-      columnLayout(
-        rows.map((r) => r.chars),
-        headers,
-        liveWidths,
-      ),
-    [rows, headers, liveWidths],
-  );
+  const layout = useMemo(() => columnLayout(rowChars, headers, liveWidths), [rowChars, headers, liveWidths]);
   return { layout, liveWidths, onWiden };
 }

@@ -376,6 +376,19 @@ describe('AdjustMarginDialog: live state', () => {
     expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument();
   });
 
+  it('refuses a position the source garbled, saying why: no field, no Confirm', async () => {
+    const user = userEvent.setup();
+    const source = createFakeSource(accountOf([btcLong({ brackets: [] })]));
+    const { Wrapper } = sourceWrapper(source);
+    render(<Host />, { wrapper: Wrapper });
+    await user.click(screen.getByRole('button', { name: 'Edit margin' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Adjust Margin' });
+    const alert = await within(dialog).findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('Unavailable: the source’s brackets is empty.'));
+    expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Confirm' })).not.toBeInTheDocument();
+  });
+
   it('closes from the Close button and unsubscribes its prices', async () => {
     const { user, dialog, source } = await openDialog();
     expect(source.markListeners()).toBeGreaterThan(0);

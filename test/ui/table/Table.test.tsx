@@ -178,6 +178,25 @@ describe('PositionsTable', () => {
     expect(mins()[8]).toBe(grown);
   });
 
+  it('a position the source garbled reads "Unavailable" with why, without figures or [Edit]; the others work', async () => {
+    const source = createFakeSource(
+      accountOf([btcLong(), btcLong({ symbol: 'ETHUSDT', leverage: '-10', entryPrice: '3000', markPrice: '3100' })]),
+    );
+    const { Wrapper } = sourceWrapper(source);
+    render(<PositionsTable locale="en" />, { wrapper: Wrapper });
+    const table = await screen.findByRole('table', { name: 'Positions' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+    const eth = rowOf(table, 'ETHUSDT');
+    expect(eth).toHaveTextContent('Unavailable: the source’s leverage is not above 0.');
+    // The symbol, the side it would have (one-way: unknown), and the reason: no figure cells.
+    expect(within(eth).getAllByRole('cell')).toHaveLength(2);
+    expect(eth).not.toHaveTextContent(/\d USDT/);
+    expect(screen.queryByRole('button', { name: /ETHUSDT/ })).not.toBeInTheDocument();
+    act(() => source.tick('BTCUSDT', '63000'));
+    expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('63,000.00');
+    expect(screen.getByRole('button', { name: 'Edit margin for BTCUSDT Long' })).toBeInTheDocument();
+  });
+
   it('[Edit] opens the dialog for that position; success announces and returns focus to [Edit]', async () => {
     const { source, user } = await setup();
     const edit = screen.getByRole('button', { name: 'Edit margin for ETHUSDT Short' });
