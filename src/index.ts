@@ -35,6 +35,6 @@ export {
 } from './react/useAdjustMarginForm';
 
 // UI
-export { AdjustMarginDialog, type AdjustMarginDialogProps } from './ui/AdjustMarginDialog';
+export { AdjustMarginDialog, type AdjustMarginDialogProps } from './ui/dialog/AdjustMarginDialog';
 export { PositionsTable, type PositionsTableProps } from './ui/PositionsTable';
 export { defaultMessages, resolveMessages, type AdjustMarginMessages } from './ui/messages';

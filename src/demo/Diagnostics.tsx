@@ -21,7 +21,7 @@ function countsOf(demo: DemoController, marks: MarkPriceStore) {
  */
 export function Diagnostics() {
   const demo = useDemo();
-  const { marks } = useMarginSource();
+  const { marks } = useMarginSource().session;
   const requests = useSyncExternalStore(demo.subscribeRequests, demo.getRequestsSent, demo.getRequestsSent);
   const [counts, setCounts] = useState(() => countsOf(demo, marks));
   useEffect(() => {

@@ -47,7 +47,8 @@ export function createAccountStore(source: MarginDataSource): AccountStore {
         if (mine === generation) update({ status: 'ready', data, error: undefined });
       },
       (error: unknown) => {
-        if (mine === generation) update({ status: state.data === undefined ? 'error' : 'ready', data: state.data, error });
+        if (mine === generation)
+          update({ status: state.data === undefined ? 'error' : 'ready', data: state.data, error });
       },
     );
   }

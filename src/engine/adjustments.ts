@@ -81,7 +81,10 @@ export function createAdjustments(): Adjustments {
       if (states.get(key)?.kind === 'pending') return undefined;
       const failed = lastFailed.get(key);
       const sameIntent = failed && failed.type === intent.type && failed.amount === intent.amount;
-      const request: AdjustMarginRequest = { ...intent, clientRequestId: sameIntent ? failed.clientRequestId : newRequestId() };
+      const request: AdjustMarginRequest = {
+        ...intent,
+        clientRequestId: sameIntent ? failed.clientRequestId : newRequestId(),
+      };
       set(key, { kind: 'pending', request });
       let sent: Promise<unknown>;
       try {

@@ -41,7 +41,6 @@ import type { AccountSnapshot, PositionSide, PositionSnapshot } from './types';
 const ZERO = new Dec(0);
 const ONE = new Dec(1);
 
-
 /** One position's live figures at the current mark price of its symbol. Immutable: a tick that moves the position makes a new object. */
 export interface LivePositionFigures {
   /** {@link positionKey} of the position. */

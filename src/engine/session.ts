@@ -95,7 +95,12 @@ function derive(raw: AccountStoreState, previous: Derived | undefined): Derived 
   const empty = { unavailable: new Map<string, UnavailablePosition>(), cross: new Map<string, readonly string[]>() };
   if (raw.data === undefined) {
     const status = raw.status === 'error' ? 'error' : 'loading';
-    return { raw, state: { status, account: undefined, unavailable: [], error: raw.error }, engine: undefined, ...empty };
+    return {
+      raw,
+      state: { status, account: undefined, unavailable: [], error: raw.error },
+      engine: undefined,
+      ...empty,
+    };
   }
   if (previous && previous.raw.data === raw.data) {
     // Only the status or error changed (a failed refresh keeps the last snapshot).
@@ -103,7 +108,12 @@ function derive(raw: AccountStoreState, previous: Derived | undefined): Derived 
   }
   const checked = checkAccountSnapshot(raw.data);
   if (!checked.ok) {
-    return { raw, state: { status: 'error', account: undefined, unavailable: [], error: checked.problem }, engine: undefined, ...empty };
+    return {
+      raw,
+      state: { status: 'error', account: undefined, unavailable: [], error: checked.problem },
+      engine: undefined,
+      ...empty,
+    };
   }
   let engine = previous?.engine;
   try {

@@ -11,7 +11,11 @@ import { accountQueryOptions } from './queries';
  */
 export function queryAccountStore(client: QueryClient, source: MarginDataSource, sourceKey: string): AccountStore {
   const options = accountQueryOptions(source, sourceKey);
-  const observer = new QueryObserver(client, { queryKey: options.queryKey, queryFn: options.queryFn, staleTime: Infinity });
+  const observer = new QueryObserver(client, {
+    queryKey: options.queryKey,
+    queryFn: options.queryFn,
+    staleTime: Infinity,
+  });
   let seen: unknown;
   let state: AccountStoreState = { status: 'loading', data: undefined, error: undefined };
 

@@ -71,7 +71,11 @@ describe('the session', () => {
       markPrice: '100',
     });
     const { source, session } = await started(
-      accountOf([btcLong(), btcLong({ symbol: 'ETHUSDT', positionAmt: '2', entryPrice: '3000', markPrice: '3000' }), cross]),
+      accountOf([
+        btcLong(),
+        btcLong({ symbol: 'ETHUSDT', positionAmt: '2', entryPrice: '3000', markPrice: '3000' }),
+        cross,
+      ]),
     );
     const observer = observePosition(session, 'BTCUSDT', 'BOTH');
     let calls = 0;
@@ -171,8 +175,10 @@ describe('Confirm through the session', () => {
   });
 
   it('refuses an amount over the freshest limit without sending, and says the new max', async () => {
-    const { source, session } = await started();
-    // The screen may still show 900; a tick to 61000 made it 450 (by hand above).
+    const { source, session } = await started(accountOf([btcLong()]), 60_000);
+    observePosition(session, 'BTCUSDT', 'BOTH').subscribe(() => {});
+    // The throttled screen still shows 900; a tick to 61000 made it 450 (by hand above).
+    source.tick('BTCUSDT', '62000');
     source.tick('BTCUSDT', '61000');
     const outcome = removeAt(session, '900');
     expect(outcome.kind === 'limitMoved' && outcome.newMax.toFixed()).toBe('450');

@@ -6,8 +6,8 @@
  * The kit's modules are imported dynamically, inside the tests, so that the first test sees their
  * module-level code run with browser globals trapped.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -27,7 +27,7 @@ describe('SSR: importing the entries in Node', () => {
     expect(typeof HTMLElement).toBe('undefined');
   });
 
-  it('src/index.ts, src/simulated.ts and src/binance.ts touch no browser global at import', async () => {
+  it('src/index.ts, src/headless.ts, src/simulated.ts and src/binance.ts touch no browser global at import', async () => {
     const reads: string[] = [];
     const saved = new Map<string, PropertyDescriptor | undefined>();
     for (const name of BROWSER_GLOBALS) {
@@ -47,6 +47,7 @@ describe('SSR: importing the entries in Node', () => {
       vi.resetModules();
       const entries = await Promise.all([
         import('../../src/index'),
+        import('../../src/headless'),
         import('../../src/simulated'),
         import('../../src/binance'),
       ]);
@@ -135,6 +136,47 @@ describe('SSR: renderToString', () => {
   });
 });
 
+describe('SSR: the headless entry in a server component', () => {
+  it('formats an amount in a component that uses no hook and no client code', async () => {
+    const headless = await import('../../src/headless');
+    // A React Server Component is an async function of its props; React renders it on the server only.
+    async function MarginCell({ amount }: { amount: string }) {
+      return <td>{headless.formatAmount(amount, { locale: 'de', decimals: 2, asset: 'USDT' })}</td>;
+    }
+    const element = await MarginCell({ amount: '1234.5' });
+    const html = renderToString(
+      <table>
+        <tbody>
+          <tr>{element}</tr>
+        </tbody>
+      </table>,
+    );
+    // By hand: 1234.5 in German with two decimals: "1.234,50", then the asset.
+    expect(html).toContain('1.234,50');
+    expect(html).toContain('USDT');
+  });
+
+  it('the headless entry and everything it reaches carry no directive and import no React', () => {
+    const seen = new Set<string>();
+    const queue = [join(SRC, 'headless.ts')];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/from ['"](react|react-dom|@tanstack\/[^'"]+)['"]/);
+      expect(DIRECTIVE_RE.test(code), file).toBe(false);
+      for (const m of code.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+        const base = resolve(dirname(file), m[1]!);
+        queue.push(existsSync(`${base}.ts`) ? `${base}.ts` : join(base, 'index.ts'));
+      }
+    }
+    expect(seen.size).toBeGreaterThan(10);
+  });
+});
+
+const DIRECTIVE_RE = /^(?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*(['"])use client\1;?/;
+
 describe("'use client' directives", () => {
   /** The demo page is an app (src/demo/main.tsx calls createRoot), neither published nor server-rendered. */
   const NOT_LIBRARY = ['demo/'];
@@ -153,7 +195,7 @@ describe("'use client' directives", () => {
 
   it('finds the hook-using modules (sanity check of the scan)', () => {
     expect(usesHooks).toEqual(
-      expect.arrayContaining(['ui/AdjustMarginDialog.tsx', 'ui/PositionsTable.tsx', 'data/MarginSourceProvider.tsx']),
+      expect.arrayContaining(['ui/PositionsTable.tsx', 'react/MarginSourceProvider.tsx', 'react/useMarginLimits.ts']),
     );
   });
 
@@ -162,9 +204,9 @@ describe("'use client' directives", () => {
     expect(missing, `add 'use client'; as the first statement of: ${missing.join(', ')}`).toEqual([]);
   });
 
-  it('the pure entries (core math, simulated exchange, Binance adapter) need no directive', () => {
+  it('the pure layers (core, engine, the sources) need no directive', () => {
     const pure = usesHooks.filter(
-      (rel) => rel.startsWith('core/') || rel.startsWith('data/simulated/') || rel.startsWith('data/binance/'),
+      (rel) => rel.startsWith('core/') || rel.startsWith('engine/') || rel.startsWith('data/'),
     );
     expect(pure).toEqual([]);
   });
