@@ -5,7 +5,6 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-
 /**
  * The layers of src/, bottom to top: core → engine → data (the sources) → react → ui → demo.
  * Imports point down only; core and engine import no framework.

@@ -11,10 +11,9 @@ import { sourceWrapper } from '../support/renderWithSource';
 function setup(staleAfterMs = 10_000) {
   const source = createFakeSource(accountOf([btcLong()]));
   const { Wrapper } = sourceWrapper(source);
-  const hook = renderHook(
-    () => ({ limits: useMarginLimits('BTCUSDT', 'BOTH', { staleAfterMs }) }),
-    { wrapper: Wrapper },
-  );
+  const hook = renderHook(() => ({ limits: useMarginLimits('BTCUSDT', 'BOTH', { staleAfterMs }) }), {
+    wrapper: Wrapper,
+  });
   return { source, hook };
 }
 
