@@ -12,14 +12,17 @@ function bodyOf(status: FinalStatus, problem: SnapshotProblem | undefined, m: Ad
   return m.loadError;
 }
 
-/** The dialog's body when nothing can be sent: why, and a Close button. */
-export function FinalState(props: {
+/** Props of {@link FinalState}. */
+interface FinalStateProps {
   status: FinalStatus;
   /** Why the position is unavailable. */
   problem: SnapshotProblem | undefined;
   m: AdjustMarginMessages;
   onClose: () => void;
-}) {
+}
+
+/** The dialog's body when nothing can be sent: why, and a Close button. */
+export function FinalState(props: FinalStateProps) {
   const { status, m } = props;
   return (
     <>
