@@ -34,10 +34,10 @@ export function parseAccountUpdate(frame: unknown): AccountUpdate | undefined {
       .filter(isRecord)
       .map((p) => ({
         symbol: String(p.s),
-        positionSide: mapPositionSide(p.ps),
+        positionSide: mapPositionSide(p.ps, 'ps'),
         positionAmt: decimalString(p.pa, 'pa'),
         entryPrice: decimalString(p.ep, 'ep'),
-        marginType: mapMarginType(p.mt),
+        marginType: mapMarginType(p.mt, 'mt'),
         isolatedWallet: decimalString(p.iw, 'iw'),
       })),
   };

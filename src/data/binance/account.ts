@@ -4,6 +4,7 @@ import { positionKey } from '../../engine/positionKey';
 import type { AccountSnapshot, AssetSnapshot, MarginType, PositionSide, PositionSnapshot } from '../../engine/types';
 import { decimalString, isZeroDecimal } from './decimal-string';
 import type { BinanceSymbolInfo } from './exchange-info';
+import { BinanceFieldError, fieldProblemOf, type BinanceFieldProblem } from './field-error';
 import type { BinanceMarket } from './options';
 import { asArray, isRecord } from './payloads';
 
@@ -12,16 +13,16 @@ export const DEFAULT_ASSET_PRECISION = 8;
 
 /**
  * A position row the adapter could not read (a field missing or garbled, a symbol exchangeInfo does not
- * list): shown with its reason, never adjusted. The other rows of the account are unaffected.
+ * list): shown with its problem, never adjusted. The other rows of the account are unaffected.
  */
 export interface UnavailablePosition {
   symbol: string;
   positionSide: PositionSide;
-  /** Why, e.g. `Binance field "entryPrice" is not a decimal number: "n/a"`. */
-  reason: string;
+  /** What is wrong and where, e.g. `{ code: 'notDecimal', field: 'entryPrice' }`; the UI words it. */
+  problem: BinanceFieldProblem;
 }
 
-/** An account snapshot from Binance: the positions read, and those that could not be. */
+/** An account snapshot from Binance: the positions read, and those that could not be (`unavailable`). */
 export interface BinanceAccountSnapshot extends AccountSnapshot {
   unavailable: readonly UnavailablePosition[];
 }
@@ -45,18 +46,21 @@ export interface PositionContext {
 }
 
 /** `BOTH`, `LONG` or `SHORT` from a Binance `positionSide`/`ps` field (missing means `BOTH`). */
-export function mapPositionSide(value: unknown): PositionSide {
-  const side = typeof value === 'string' ? value.toUpperCase() : 'BOTH';
+export function mapPositionSide(value: unknown, field = 'positionSide'): PositionSide {
+  const side = value === undefined || value === null ? 'BOTH' : typeof value === 'string' ? value.toUpperCase() : '';
   if (side === 'BOTH' || side === 'LONG' || side === 'SHORT') return side;
-  throw new TypeError(`Unknown Binance positionSide: ${JSON.stringify(value)}`);
+  throw new BinanceFieldError('notOneOf', field, `Binance field "${field}" is not BOTH, LONG or SHORT`);
 }
 
 /** `isolated` or `cross` from a Binance `marginType`/`mt` field ("isolated", "ISOLATED", "cross", "CROSSED"…). */
-export function mapMarginType(value: unknown): MarginType {
+export function mapMarginType(value: unknown, field = 'marginType'): MarginType {
+  if (value === undefined || value === null) {
+    throw new BinanceFieldError('missing', field, `Binance field "${field}" is missing`);
+  }
   const type = typeof value === 'string' ? value.toLowerCase() : '';
   if (type === 'isolated') return 'isolated';
   if (type === 'cross' || type === 'crossed') return 'cross';
-  throw new TypeError(`Unknown Binance marginType: ${JSON.stringify(value)}`);
+  throw new BinanceFieldError('notOneOf', field, `Binance field "${field}" is not isolated or cross`);
 }
 
 /** `linear` on USDⓈ-M, `inverse` on COIN-M. */
@@ -108,9 +112,15 @@ export function openPositionSymbols(positionRisk: unknown): string[] {
   return [...symbols];
 }
 
+function notListed(endpoint: string, symbol: string): BinanceFieldError {
+  return new BinanceFieldError('notListed', endpoint, `Binance ${endpoint} has no usable entry for ${symbol}`);
+}
+
 /** Brackets of a symbol: by symbol, else by its pair (a `/dapi/v1` response is keyed by pair). */
 function bracketsFor(ctx: PositionContext, info: BinanceSymbolInfo): readonly Bracket[] {
-  return ctx.brackets.get(info.symbol) ?? (info.pair ? ctx.brackets.get(info.pair) : undefined) ?? [];
+  const brackets = ctx.brackets.get(info.symbol) ?? (info.pair ? ctx.brackets.get(info.pair) : undefined);
+  if (!brackets || brackets.length === 0) throw notListed('leverageBracket', info.symbol);
+  return brackets;
 }
 
 /**
@@ -137,7 +147,8 @@ function readablePositionSide(value: unknown): PositionSide {
 
 /**
  * One positionRisk row as a position, `null` for a row of size 0 (or without a symbol), or an
- * {@link UnavailablePosition} with the reason when a field it needs is missing or garbled.
+ * {@link UnavailablePosition} with the problem when a field it needs is missing or garbled, or the
+ * symbol has no usable exchangeInfo, symbolConfig (USDⓈ-M) or leverage brackets.
  */
 export function mapPositionRow(row: unknown, ctx: PositionContext): PositionSnapshot | UnavailablePosition | null {
   if (!isRecord(row) || typeof row.symbol !== 'string') return null;
@@ -146,9 +157,9 @@ export function mapPositionRow(row: unknown, ctx: PositionContext): PositionSnap
     const positionAmt = decimalString(row.positionAmt, 'positionAmt');
     if (isZeroDecimal(positionAmt)) return null;
     const info = ctx.symbols.get(symbol);
-    if (!info) throw new Error(`Binance exchangeInfo has no symbol ${symbol}`);
+    if (!info) throw notListed('exchangeInfo', symbol);
     const config = ctx.symbolConfigs ? ctx.symbolConfigs.get(symbol) : row;
-    if (!config) throw new Error(`Binance symbolConfig has no symbol ${symbol}`);
+    if (!config) throw notListed('symbolConfig', symbol);
     const positionSide = mapPositionSide(row.positionSide);
     const marginType = mapMarginType(config.marginType);
     const ownOrders =
@@ -172,27 +183,29 @@ export function mapPositionRow(row: unknown, ctx: PositionContext): PositionSnap
       pricePrecision: info.pricePrecision,
     };
     if (ctx.market === 'coinm') {
-      if (info.contractSize === undefined) throw new Error(`Binance exchangeInfo has no contractSize for ${symbol}`);
+      if (info.contractSize === undefined) {
+        throw new BinanceFieldError(
+          'missing',
+          'contractSize',
+          `Binance exchangeInfo has no contractSize for ${symbol}`,
+        );
+      }
       position.contractSize = info.contractSize;
     }
     return position;
   } catch (error) {
-    return {
-      symbol,
-      positionSide: readablePositionSide(row.positionSide),
-      reason: error instanceof Error ? error.message : String(error),
-    };
+    return { symbol, positionSide: readablePositionSide(row.positionSide), problem: fieldProblemOf(error) };
   }
 }
 
 function isUnavailable(value: PositionSnapshot | UnavailablePosition): value is UnavailablePosition {
-  return 'reason' in value;
+  return 'problem' in value;
 }
 
 /**
  * Maps `GET /fapi/v3/positionRisk` / `/dapi/v1/positionRisk` rows: the positions (rows of size 0
  * dropped; values stay exact decimal strings; a cross position's `isolatedWallet` is "0") and, apart,
- * the rows that could not be read, each with its reason.
+ * the rows that could not be read, each with its problem.
  */
 export function mapPositionRisk(
   positionRisk: unknown,

@@ -24,7 +24,8 @@ export function mapBracketTiers(tiers: unknown): Bracket[] {
 /**
  * Maps a leverage-bracket response (`GET /fapi/v1/leverageBracket`, `/dapi/v2/leverageBracket`; an
  * array, or one object when a symbol was asked) to brackets per symbol. An entry keyed by `pair`
- * (`/dapi/v1`) is stored under the pair.
+ * (`/dapi/v1`) is stored under the pair. An entry with a garbled tier is left out: its symbol's
+ * positions become unavailable, the other symbols are unaffected.
  */
 export function mapBrackets(payload: unknown): Map<string, Bracket[]> {
   const out = new Map<string, Bracket[]>();
@@ -32,7 +33,12 @@ export function mapBrackets(payload: unknown): Map<string, Bracket[]> {
     if (!isRecord(entry)) continue;
     const key =
       typeof entry.symbol === 'string' ? entry.symbol : typeof entry.pair === 'string' ? entry.pair : undefined;
-    if (key) out.set(key, mapBracketTiers(entry.brackets));
+    if (!key) continue;
+    try {
+      out.set(key, mapBracketTiers(entry.brackets));
+    } catch {
+      // a garbled tier: no brackets for this symbol
+    }
   }
   return out;
 }

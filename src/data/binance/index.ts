@@ -46,6 +46,12 @@ export { DEFAULT_LISTEN_KEY_KEEP_ALIVE_MS } from './user-stream';
 export { errorInSuccessBody, positionMarginParams } from './adjust';
 export { binancePaths, type BinancePaths } from './paths';
 export { decimalString } from './decimal-string';
+export {
+  BinanceFieldError,
+  fieldProblemOf,
+  type BinanceFieldProblem,
+  type BinanceFieldProblemCode,
+} from './field-error';
 export { reconnectDelay, DEFAULT_INITIAL_DELAY_MS, DEFAULT_MAX_DELAY_MS } from './backoff';
 export { BINANCE_CODES, binanceCode, binanceCodeError, type BinanceCode } from '../binance-codes';
 export type {

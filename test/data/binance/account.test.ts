@@ -152,7 +152,7 @@ describe('getAccount, USDⓈ-M', () => {
     expect(doge?.brackets).toEqual([{ notionalFloor: '0', notionalCap: '5000', maintMarginRatio: '0.01', cum: '0' }]);
   });
 
-  it('a position whose symbol exchangeInfo lacks is unavailable with the reason; the reference data is re-fetched only once', async () => {
+  it('a position whose symbol exchangeInfo lacks is unavailable (notListed exchangeInfo); the reference data is re-fetched only once', async () => {
     harness = await startHarness('usdm');
     const { server, source } = harness;
     await source.getAccount();
@@ -160,20 +160,20 @@ describe('getAccount, USDⓈ-M', () => {
     for (let i = 0; i < 2; i += 1) {
       const account = await source.getAccount();
       expect(account.unavailable).toEqual([
-        { symbol: 'GHOSTUSDT', positionSide: 'BOTH', reason: 'Binance exchangeInfo has no symbol GHOSTUSDT' },
+        { symbol: 'GHOSTUSDT', positionSide: 'BOTH', problem: { code: 'notListed', field: 'exchangeInfo' } },
       ]);
       expect(account.positions.map((p) => p.symbol)).toEqual(['BTCUSDT', 'ETHUSDT', 'ETHUSDT', 'SOLUSDT']);
     }
     expect(server.requests.filter((r) => r.path === '/fapi/v1/exchangeInfo')).toHaveLength(2);
   });
 
-  it('a row with a garbled field is unavailable with its reason; the other rows still map', async () => {
+  it('a row with a garbled field is unavailable with its problem; the other rows still map', async () => {
     harness = await startHarness('usdm');
     const { server, source } = harness;
     server.state.positions[2]!.entryPrice = 'n/a'; // ETHUSDT SHORT
     const account = await source.getAccount();
     expect(account.unavailable).toEqual([
-      { symbol: 'ETHUSDT', positionSide: 'SHORT', reason: 'Binance field "entryPrice" is not a decimal number: "n/a"' },
+      { symbol: 'ETHUSDT', positionSide: 'SHORT', problem: { code: 'notDecimal', field: 'entryPrice' } },
     ]);
     expect(account.positions.map((p) => `${p.symbol}:${p.positionSide}`)).toEqual([
       'BTCUSDT:BOTH',

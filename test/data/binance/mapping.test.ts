@@ -37,9 +37,15 @@ describe('decimalString', () => {
     expect(decimalString(1e-7, 'x')).toBe('0.0000001');
     expect(() => decimalString(undefined, 'leverage')).toThrow('Binance field "leverage" is missing');
     expect(() => decimalString('abc', 'x')).toThrow(TypeError);
-    for (const garbled of ['Infinity', '0x10', '', ' ', '1.2.3', 'NaN']) {
+    // Only canonical decimals, as Binance writes them (and as the kit's snapshot checks accept).
+    for (const garbled of ['Infinity', '0x10', '', ' ', '1.2.3', 'NaN', '+1', '007', '1e5', '.5', ' 1', '-']) {
       expect(() => decimalString(garbled, 'x')).toThrow('is not a decimal number');
     }
+    expect(decimalString('-0.00163533', 'x')).toBe('-0.00163533');
+    // Linear time on a long garbled string (no backtracking).
+    const started = performance.now();
+    expect(() => decimalString(`${'1'.repeat(1_000_000)}x`, 'x')).toThrow(TypeError);
+    expect(performance.now() - started).toBeLessThan(100);
   });
 });
 
@@ -131,7 +137,7 @@ describe('payload mappers', () => {
     });
     expect(positions[0]!.brackets).toHaveLength(1);
     expect(unavailable).toEqual([
-      { symbol: 'NEWUSD_PERP', positionSide: 'BOTH', reason: 'Binance exchangeInfo has no symbol NEWUSD_PERP' },
+      { symbol: 'NEWUSD_PERP', positionSide: 'BOTH', problem: { code: 'notListed', field: 'exchangeInfo' } },
     ]);
   });
 
@@ -161,7 +167,9 @@ describe('payload mappers', () => {
           { symbol: 'BTCUSD_201225', pair: 'BTCUSD', contractSize: 100, marginAsset: 'BTC', pricePrecision: 1 },
         ],
       }),
-      brackets: new Map(),
+      brackets: mapBrackets([
+        { pair: 'BTCUSD', brackets: [{ bracket: 1, qtyCap: 50, qtyFloor: 0, maintMarginRatio: 0.004, cum: 0 }] },
+      ]),
     };
     const { positions, unavailable } = mapPositionRisk([documented], ctx);
     expect(unavailable).toEqual([]);
@@ -170,10 +178,11 @@ describe('payload mappers', () => {
   });
 
   it('a row with a missing field is unavailable with the field named; a row of size 0 is dropped whatever else it holds', () => {
+    const tier = { bracket: 1, notionalCap: 50000, notionalFloor: 0, maintMarginRatio: 0.004, cum: 0 };
     const ctx = {
       market: 'usdm' as const,
       symbols: mapExchangeInfo({ symbols: [{ symbol: 'BTCUSDT', marginAsset: 'USDT', pricePrecision: 2 }] }),
-      brackets: new Map(),
+      brackets: mapBrackets([{ symbol: 'BTCUSDT', brackets: [tier] }]),
       symbolConfigs: rowsBySymbol([{ symbol: 'BTCUSDT', marginType: 'ISOLATED', leverage: 10 }]),
     };
     const row = {
@@ -184,16 +193,26 @@ describe('payload mappers', () => {
       markPrice: '61000',
     };
     expect(mapPositionRisk([row], ctx).unavailable).toEqual([
-      { symbol: 'BTCUSDT', positionSide: 'LONG', reason: 'Binance field "isolatedMargin" is missing' },
+      { symbol: 'BTCUSDT', positionSide: 'LONG', problem: { code: 'missing', field: 'isolatedMargin' } },
     ]);
     expect(mapPositionRisk([{ ...row, positionAmt: '0.000', entryPrice: 'garbage' }], ctx)).toEqual({
       positions: [],
       unavailable: [],
     });
-    const noConfig = { ...ctx, symbolConfigs: rowsBySymbol([]) };
-    expect(mapPositionRisk([{ ...row, isolatedWallet: '1' }], noConfig).unavailable[0]!.reason).toBe(
-      'Binance symbolConfig has no symbol BTCUSDT',
-    );
+    const complete = { ...row, isolatedWallet: '1' };
+    expect(mapPositionRisk([complete], ctx).positions).toHaveLength(1);
+    const problemWith = (patch: Partial<typeof ctx>) => mapPositionRisk([complete], { ...ctx, ...patch }).unavailable;
+    expect(problemWith({ symbolConfigs: rowsBySymbol([]) })).toEqual([
+      { symbol: 'BTCUSDT', positionSide: 'LONG', problem: { code: 'notListed', field: 'symbolConfig' } },
+    ]);
+    // A tier with "Infinity" for a cap: the symbol's brackets are left out, so is the position.
+    const garbledTier = mapBrackets([{ symbol: 'BTCUSDT', brackets: [{ ...tier, notionalCap: 'Infinity' }] }]);
+    expect(problemWith({ brackets: garbledTier })).toEqual([
+      { symbol: 'BTCUSDT', positionSide: 'LONG', problem: { code: 'notListed', field: 'leverageBracket' } },
+    ]);
+    expect(
+      problemWith({ symbolConfigs: rowsBySymbol([{ symbol: 'BTCUSDT', marginType: 'PORTFOLIO', leverage: 10 }]) }),
+    ).toEqual([{ symbol: 'BTCUSDT', positionSide: 'LONG', problem: { code: 'notOneOf', field: 'marginType' } }]);
   });
 
   it('parseMarkPriceFrame reads raw and combined-stream frames and ignores others', () => {
@@ -213,7 +232,7 @@ describe('payload mappers', () => {
 
   it('applyAccountUpdate merges wallets and positions, zeroes a cross wallet, flags unknown positions', () => {
     const base: BinanceAccountSnapshot = {
-      unavailable: [{ symbol: 'ETHUSDT', positionSide: 'BOTH', reason: 'Binance field "entryPrice" is missing' }],
+      unavailable: [{ symbol: 'ETHUSDT', positionSide: 'BOTH', problem: { code: 'missing', field: 'entryPrice' } }],
       updateTime: 1,
       assets: [{ asset: 'USDT', crossWalletBalance: '100' }],
       positions: [
