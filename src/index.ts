@@ -37,4 +37,11 @@ export {
 // UI
 export { AdjustMarginDialog, type AdjustMarginDialogProps } from './ui/dialog/AdjustMarginDialog';
 export { PositionsTable, type PositionsTableProps } from './ui/PositionsTable';
-export { defaultMessages, resolveMessages, type AdjustMarginMessages } from './ui/messages';
+export {
+  amountErrorMessages,
+  amountErrorText,
+  defaultMessages,
+  resolveMessages,
+  type AdjustMarginMessages,
+  type AmountErrorMessages,
+} from './ui/messages';

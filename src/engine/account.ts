@@ -10,7 +10,10 @@ export type MarkPrices = ReadonlyMap<string, string> | Readonly<Record<string, s
 /** The live mark price of a position's symbol, or the snapshot's own when there is none yet. */
 export function markOf(marks: MarkPrices | undefined, p: PositionSnapshot): string {
   if (!marks) return p.markPrice;
-  const live = marks instanceof Map ? marks.get(p.symbol) : (marks as Readonly<Record<string, string>>)[p.symbol];
+  // An own property only: a symbol named `constructor` or `__proto__` finds nothing inherited.
+  const record = marks as Readonly<Record<string, string>>;
+  const live =
+    marks instanceof Map ? marks.get(p.symbol) : Object.hasOwn(record, p.symbol) ? record[p.symbol] : undefined;
   return live ?? p.markPrice;
 }
 

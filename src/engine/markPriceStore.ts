@@ -1,3 +1,4 @@
+import { checkMarkPriceUpdate } from './checkSnapshot';
 import type { FeedStatus, MarginDataSource, MarkPriceUpdate } from './types';
 
 /**
@@ -132,7 +133,10 @@ export function createMarkPriceStore(source: MarginDataSource, options: MarkPric
     flushTimer = undefined;
   }
 
-  function emit(update: MarkPriceUpdate) {
+  // What the source sends is untrusted: an update that fails the check is dropped where it enters.
+  function emit(raw: MarkPriceUpdate) {
+    const update = checkMarkPriceUpdate(raw);
+    if (!update) return;
     const prev = latest.get(update.symbol);
     if (prev && prev.eventTime > update.eventTime) return;
     latest.set(update.symbol, update);

@@ -14,7 +14,7 @@ export function queryAccountStore(client: QueryClient, source: MarginDataSource,
   const observer = new QueryObserver(client, {
     queryKey: options.queryKey,
     queryFn: options.queryFn,
-    staleTime: Infinity,
+    staleTime: options.staleTime,
   });
   let seen: unknown;
   let state: AccountStoreState = { status: 'loading', data: undefined, error: undefined };

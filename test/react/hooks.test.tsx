@@ -136,3 +136,20 @@ describe('useAdjustment', () => {
     expect(hook.result.current.limits.limits?.maxRemovable.amount.toFixed()).toBe('900');
   });
 });
+
+describe('the account in the query cache', () => {
+  it('takes a snapshot with deeply nested unknown keys without walking them', async () => {
+    const deep = () => {
+      let nested: Record<string, unknown> = {};
+      for (let i = 0; i < 100_000; i++) nested = { next: nested };
+      return nested;
+    };
+    const source = createFakeSource({ ...accountOf([btcLong()]), extra: deep() } as ReturnType<typeof accountOf>);
+    const { Wrapper } = sourceWrapper(source);
+    const hook = renderHook(() => useMarginLimits('BTCUSDT', 'BOTH'), { wrapper: Wrapper });
+    await waitFor(() => expect(hook.result.current.status).toBe('ready'));
+    // A second snapshot, compared with the first by the query cache and checked by the session.
+    act(() => source.setAccount({ ...accountOf([btcLong({ isolatedWallet: '2900' })]), extra: deep() } as never));
+    await waitFor(() => expect(hook.result.current.limits?.current.isolatedWallet.toFixed()).toBe('2900'));
+  });
+});
