@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import { PositionsTable } from '../index';
 import { useDemo, useDemoSettings } from './DemoContext';
+import { LinkPrompt } from './LinkPrompt';
 import { Playground } from './Playground';
 
 function feedText(s: { running: boolean; feed: string; rateHz: number }): string {
@@ -31,9 +32,18 @@ export function App(props: { staleAfterMs?: number }) {
 
   return (
     <>
+      {settings.linkWaiting && <LinkPrompt />}
       {settings.loadProblem && (
         <div className="demo-note" role="alert">
-          <p>The scenario in the link could not be loaded ({settings.loadProblem}). Showing the default scenario.</p>
+          <p>
+            The scenario in the link could not be loaded: {settings.loadProblem.reason.sentence}
+            {settings.loadProblem.reason.quoted !== undefined && (
+              <>
+                : “<bdi>{settings.loadProblem.reason.quoted}</bdi>”
+              </>
+            )}
+            . Showing the {settings.loadProblem.showing} scenario.
+          </p>
           <button type="button" className="demo-button" onClick={() => demo.dismissLoadProblem()}>
             Dismiss
           </button>
@@ -60,7 +70,7 @@ export function App(props: { staleAfterMs?: number }) {
         </div>
         <PositionsTable theme={settings.theme} locale={settings.locale} staleAfterMs={props.staleAfterMs} />
       </section>
-      <Playground />
+      <Playground key={settings.generation} />
     </>
   );
 }

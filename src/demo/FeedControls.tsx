@@ -1,15 +1,22 @@
 import { useEffect, useId, useState } from 'react';
 import { MAX_RATE_HZ, MIN_RATE_HZ } from '../simulated';
 import { useDemo, useDemoSettings } from './DemoContext';
+import { LINK_LIMITS } from './linkLimits';
 import { TextField } from './TextField';
 
 /** Keyboard shortcuts of the feed: they work while the (modal) dialog is open, too. */
 const SHORTCUTS = { pause: 'Alt+Shift+P', step: 'Alt+Shift+S', outage: 'Alt+Shift+O' } as const;
 
-function msProblem(text: string): string | null {
-  if (!/^\d{1,6}$/.test(text.trim())) return 'Enter whole milliseconds, 0 to 999999.';
+/** Checks a milliseconds field against its range (the same bounds a scenario link must keep). */
+function msProblem(text: string, range: { min: number; max: number }): string | null {
+  const t = text.trim();
+  if (!/^\d{1,6}$/.test(t) || Number(t) < range.min || Number(t) > range.max) {
+    return `Enter whole milliseconds, ${range.min} to ${range.max}.`;
+  }
   return null;
 }
+
+const MS_MAX_LENGTH = String(Math.max(LINK_LIMITS.latencyMs.max, LINK_LIMITS.timeoutMs.max)).length;
 
 /** Pause / resume / step, the walk's rate, latency, timeout and a simulated feed outage. */
 export function FeedControls(props: { onDone: (message: string) => void }) {
@@ -19,8 +26,8 @@ export function FeedControls(props: { onDone: (message: string) => void }) {
   const id = useId();
   const [latency, setLatency] = useState(String(settings.latencyMs));
   const [timeout, setTimeoutText] = useState(String(settings.timeoutMs));
-  const latencyError = msProblem(latency);
-  const timeoutError = msProblem(timeout);
+  const latencyError = msProblem(latency, LINK_LIMITS.latencyMs);
+  const timeoutError = msProblem(timeout, LINK_LIMITS.timeoutMs);
 
   // The page can't be clicked while the modal dialog is open, so the feed has shortcuts.
   useEffect(() => {
@@ -102,22 +109,24 @@ export function FeedControls(props: { onDone: (message: string) => void }) {
         <TextField
           label="Latency (ms)"
           inputMode="numeric"
+          maxLength={MS_MAX_LENGTH}
           value={latency}
           error={latencyError}
           onChange={(v) => {
             setLatency(v);
-            if (!msProblem(v)) demo.edit((ex) => ex.setLatency(Number(v)), { debounce: true });
+            if (!msProblem(v, LINK_LIMITS.latencyMs)) demo.edit((ex) => ex.setLatency(Number(v)), { debounce: true });
           }}
         />
         <TextField
           label="Timeout (ms)"
           inputMode="numeric"
+          maxLength={MS_MAX_LENGTH}
           value={timeout}
           error={timeoutError}
           hint="How long an injected timeout takes."
           onChange={(v) => {
             setTimeoutText(v);
-            if (!msProblem(v)) demo.edit((ex) => ex.setTimeoutMs(Number(v)), { debounce: true });
+            if (!msProblem(v, LINK_LIMITS.timeoutMs)) demo.edit((ex) => ex.setTimeoutMs(Number(v)), { debounce: true });
           }}
         />
       </div>

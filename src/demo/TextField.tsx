@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { LINK_LIMITS } from './linkLimits';
 
 /** A labelled text field with an optional hint and error, wired for assistive tech. */
 export function TextField(props: {
@@ -9,6 +10,8 @@ export function TextField(props: {
   hint?: string;
   suffix?: string;
   inputMode?: 'decimal' | 'numeric' | 'text';
+  /** Default: the longest decimal a scenario link may hold. */
+  maxLength?: number;
 }) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -25,6 +28,7 @@ export function TextField(props: {
           inputMode={props.inputMode ?? 'decimal'}
           autoComplete="off"
           spellCheck={false}
+          maxLength={props.maxLength ?? LINK_LIMITS.decimalLength}
           value={props.value}
           onChange={(e) => props.onChange(e.target.value)}
           aria-invalid={props.error ? true : undefined}

@@ -1,13 +1,21 @@
 import type { MarginDataSource } from '../index';
 import { createSimulatedExchange, defaultScenario, type SimulatedExchange } from '../simulated';
+import { loadProblemReason, type LoadProblemReason } from './linkProblem';
 import {
   decodeScenario,
+  hashWithScenario,
   scenarioFromHash,
-  urlWithScenario,
   type DemoScenario,
   type Locale,
   type Theme,
 } from './scenario';
+
+/** A link whose scenario could not be loaded: why, and what the page shows instead. */
+export interface LoadProblem {
+  reason: LoadProblemReason;
+  /** The default scenario (a link the page opened with) or the current one (a link opened later). */
+  showing: 'default' | 'current';
+}
 
 /** The page's own settings, beside the exchange's state. */
 export interface DemoSettings {
@@ -18,8 +26,12 @@ export interface DemoSettings {
   rateHz: number;
   latencyMs: number;
   timeoutMs: number;
-  /** Set when the link's scenario could not be loaded: why, shown on the page. */
-  loadProblem: string | null;
+  /** Set when a link's scenario could not be loaded: why, shown on the page. */
+  loadProblem: LoadProblem | null;
+  /** A new link was opened while the current scenario had edits: it waits for "open" or "keep". */
+  linkWaiting: boolean;
+  /** Counts the scenarios loaded into the page: the playground re-reads the exchange when it changes. */
+  generation: number;
 }
 
 /**
@@ -38,11 +50,17 @@ export class DemoController {
   private readonly listeners = new Set<() => void>();
   private requests = 0;
   private readonly requestListeners = new Set<() => void>();
+  /** The `scenario` value of the hash the page last loaded or wrote. */
+  private currentLink: string | null;
+  /** Whether the scenario was edited since it was loaded: a new link then asks before replacing it. */
+  private edited = false;
+  private waitingLink: DemoScenario | null = null;
 
   constructor(location: Location) {
     const hash = scenarioFromHash(location.hash);
+    this.currentLink = hash;
     let scenario: DemoScenario | null = null;
-    let loadProblem: string | null = null;
+    let loadProblem: LoadProblem | null = null;
     let exchange: SimulatedExchange | null = null;
     if (hash !== null) {
       try {
@@ -50,7 +68,7 @@ export class DemoController {
         exchange = createSimulatedExchange({ state: scenario.state });
       } catch (e) {
         scenario = null;
-        loadProblem = e instanceof Error ? e.message : String(e);
+        loadProblem = { reason: loadProblemReason(e), showing: 'default' };
       }
     }
     // The default scenario walks at 1 Hz.
@@ -64,6 +82,8 @@ export class DemoController {
       latencyMs: this.exchange.exportState().latencyMs,
       timeoutMs: this.exchange.exportState().timeoutMs,
       loadProblem,
+      linkWaiting: false,
+      generation: 0,
     };
     if (this.settings.feed === 'reconnecting') this.exchange.setFeedStatus('reconnecting');
     if (this.settings.running) this.exchange.start();
@@ -111,12 +131,89 @@ export class DemoController {
     return { v: 1, state: this.exchange.exportState(), theme, locale, running, feed };
   }
 
-  /** Writes the current scenario into the URL hash (no history entry). Returns the URL. */
+  /**
+   * Writes the current scenario into the URL's hash, replacing only the hash (no history entry,
+   * whatever the path). Returns the URL.
+   */
   save(): string {
     clearTimeout(this.saveTimer);
-    const url = urlWithScenario(window.location, this.scenario());
-    window.history.replaceState(window.history.state, '', url);
+    const hash = hashWithScenario(this.scenario());
+    window.history.replaceState(window.history.state, '', hash);
+    this.currentLink = scenarioFromHash(hash);
     return window.location.href;
+  }
+
+  /**
+   * A link opened in this page (`hashchange`): its scenario replaces the current one at once, or,
+   * when the current one was edited, once the person chooses to (`openWaitingLink`). A link that
+   * cannot be loaded leaves the current scenario, says why, and the URL is the current one again.
+   */
+  openLink(hash: string): void {
+    const link = scenarioFromHash(hash);
+    if (link === null || link === this.currentLink) return;
+    // A debounced save would write the old scenario over the new link.
+    clearTimeout(this.saveTimer);
+    let scenario: DemoScenario;
+    try {
+      scenario = decodeScenario(link);
+    } catch (e) {
+      this.refuseLink(e);
+      return;
+    }
+    if (this.edited) {
+      this.waitingLink = scenario;
+      this.update({ linkWaiting: true });
+    } else {
+      this.load(scenario, link);
+    }
+  }
+
+  /** Loads the link that waits for a choice, replacing the edited scenario. */
+  openWaitingLink(): void {
+    const scenario = this.waitingLink;
+    if (!scenario) return;
+    this.waitingLink = null;
+    this.load(scenario, scenarioFromHash(window.location.hash));
+  }
+
+  /** Keeps the edited scenario: the link that waited is dropped and the URL holds the current scenario again. */
+  keepCurrentScenario(): void {
+    this.waitingLink = null;
+    this.update({ linkWaiting: false });
+    this.save();
+  }
+
+  private refuseLink(error: unknown): void {
+    this.waitingLink = null;
+    this.update({ loadProblem: { reason: loadProblemReason(error), showing: 'current' }, linkWaiting: false });
+    this.save();
+  }
+
+  private load(scenario: DemoScenario, link: string | null): void {
+    try {
+      this.exchange.importState(scenario.state);
+    } catch (e) {
+      this.refuseLink(e);
+      return;
+    }
+    if (scenario.running) this.exchange.start();
+    else this.exchange.pause();
+    this.exchange.setFeedStatus(scenario.feed);
+    this.currentLink = link;
+    this.edited = false;
+    const s = this.exchange.exportState();
+    this.update({
+      theme: scenario.theme,
+      locale: scenario.locale,
+      running: this.exchange.isRunning(),
+      feed: scenario.feed,
+      rateHz: s.rateHz,
+      latencyMs: s.latencyMs,
+      timeoutMs: s.timeoutMs,
+      loadProblem: null,
+      linkWaiting: false,
+      generation: this.settings.generation + 1,
+    });
   }
 
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -127,6 +224,7 @@ export class DemoController {
    */
   edit(apply: (exchange: SimulatedExchange) => void, options: { debounce?: boolean } = {}): void {
     apply(this.exchange);
+    this.edited = true;
     this.sync();
     if (options.debounce) {
       clearTimeout(this.saveTimer);
@@ -148,16 +246,19 @@ export class DemoController {
   }
 
   setTheme(theme: Theme): void {
+    this.edited = true;
     this.update({ theme });
     this.save();
   }
 
   setLocale(locale: Locale): void {
+    this.edited = true;
     this.update({ locale });
     this.save();
   }
 
   setFeed(feed: 'live' | 'reconnecting'): void {
+    this.edited = true;
     this.exchange.setFeedStatus(feed);
     this.update({ feed });
     this.save();

@@ -1,4 +1,7 @@
-import { validateState, type SimulatedState } from '../simulated';
+import type { SimulatedState } from '../simulated';
+import { LINK_LIMITS } from './linkLimits';
+import { LinkProblem } from './linkProblem';
+import { readLinkState } from './readLinkState';
 
 /** Themes and locales the demo offers. */
 export const THEMES = ['dark', 'light'] as const;
@@ -47,27 +50,28 @@ function isOneOf<T extends string>(list: readonly T[], v: unknown): v is T {
   return typeof v === 'string' && (list as readonly string[]).includes(v);
 }
 
-/** Parses and checks a hash value. Throws an Error saying what is wrong. */
+/**
+ * Parses and checks a hash value: within LINK_LIMITS, the exchange state read afresh
+ * (`readLinkState`). Throws a `LinkProblem` saying what is wrong.
+ */
 export function decodeScenario(text: string): DemoScenario {
+  if (text.length > LINK_LIMITS.hashLength) {
+    throw new LinkProblem(`the link is longer than ${LINK_LIMITS.hashLength} characters`, String(text.length));
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(text)));
   } catch {
-    throw new Error('the link is not a readable scenario');
+    throw new LinkProblem('the link is not a readable scenario');
   }
-  if (typeof raw !== 'object' || raw === null) throw new Error('the scenario is not an object');
-  const s = raw as Partial<DemoScenario>;
-  if (s.v !== 1) throw new Error('unsupported scenario version');
-  if (!isOneOf(THEMES, s.theme)) throw new Error('unknown theme');
-  if (!isOneOf(LOCALES, s.locale)) throw new Error('unknown locale');
-  if (typeof s.running !== 'boolean') throw new Error('running is not a boolean');
-  if (s.feed !== 'live' && s.feed !== 'reconnecting') throw new Error('unknown feed status');
-  try {
-    validateState(s.state as SimulatedState);
-  } catch (e) {
-    throw new Error(e instanceof Error ? e.message : 'invalid exchange state');
-  }
-  return s as DemoScenario;
+  if (typeof raw !== 'object' || raw === null) throw new LinkProblem('the scenario is not an object');
+  const s = raw as Record<string, unknown>;
+  if (s.v !== 1) throw new LinkProblem('unsupported scenario version');
+  if (!isOneOf(THEMES, s.theme)) throw new LinkProblem('unknown theme');
+  if (!isOneOf(LOCALES, s.locale)) throw new LinkProblem('unknown locale');
+  if (typeof s.running !== 'boolean') throw new LinkProblem('running is not a boolean');
+  if (s.feed !== 'live' && s.feed !== 'reconnecting') throw new LinkProblem('unknown feed status');
+  return { v: 1, state: readLinkState(s.state), theme: s.theme, locale: s.locale, running: s.running, feed: s.feed };
 }
 
 /** The `scenario` value of a location hash (`#scenario=…`), or null when there is none. */
@@ -77,24 +81,34 @@ export function scenarioFromHash(hash: string): string | null {
   return value === null || value === '' ? null : value;
 }
 
-/** The URL of the current page with `scenario` written into its hash (query string kept). */
-export function urlWithScenario(location: Location, scenario: DemoScenario): string {
-  return `${location.pathname}${location.search}#${HASH_KEY}=${encodeScenario(scenario)}`;
+/**
+ * The hash that holds `scenario`: `#scenario=…`. Set as a relative URL it replaces only the hash,
+ * whatever the path (a path beginning `//` included).
+ */
+export function hashWithScenario(scenario: DemoScenario): string {
+  return `#${HASH_KEY}=${encodeScenario(scenario)}`;
+}
+
+/** A whole number of milliseconds from the query, capped to `range`; absent or malformed: undefined. */
+function msFromQuery(search: string, key: string, range: { min: number; max: number }): number | undefined {
+  const raw = new URLSearchParams(search).get(key);
+  if (raw === null || !/^\d{1,9}$/.test(raw)) return undefined;
+  return Math.min(range.max, Math.max(range.min, Number(raw)));
 }
 
 /**
  * `?throttleMs=0` (every tick), `?throttleMs=1000`…: how often live figures may re-render (the
- * provider's `throttleMs`); absent or malformed, the kit's default.
+ * provider's `throttleMs`), capped to LINK_LIMITS.throttleMs; absent or malformed, the kit's default.
  */
 export function throttleMsFromQuery(search: string): number | undefined {
-  const raw = new URLSearchParams(search).get('throttleMs');
-  return raw !== null && /^\d{1,5}$/.test(raw) ? Number(raw) : undefined;
+  return msFromQuery(search, 'throttleMs', LINK_LIMITS.throttleMs);
 }
 
-/** `?staleAfterMs=2000`: a shorter stale threshold for the table and dialog (tests, demos). */
+/**
+ * `?staleAfterMs=2000`: a shorter stale threshold for the table and dialog (tests, demos), capped to
+ * LINK_LIMITS.staleAfterMs; 0, absent or malformed, the kit's default.
+ */
 export function staleAfterMsFromQuery(search: string): number | undefined {
-  const raw = new URLSearchParams(search).get('staleAfterMs');
-  if (raw === null || !/^\d{1,7}$/.test(raw)) return undefined;
-  const ms = Number(raw);
-  return ms > 0 ? ms : undefined;
+  const ms = msFromQuery(search, 'staleAfterMs', LINK_LIMITS.staleAfterMs);
+  return ms === 0 ? undefined : ms;
 }
