@@ -83,7 +83,38 @@ export type SnapshotProblemCode =
   /** Two rows of one position (symbol and side) or of one asset. */
   | 'duplicate'
   /** The position's margin asset row is missing its valid wallet (it failed, or was duplicated). */
-  | 'assetUnavailable';
+  | 'assetUnavailable'
+  /** The source has no reference data for the symbol (exchange info, leverage brackets…). */
+  | 'notListed';
+
+const PROBLEM_CODES: ReadonlySet<string> = new Set<SnapshotProblemCode>([
+  'notAnObject',
+  'notAList',
+  'empty',
+  'tooMany',
+  'unreadable',
+  'missing',
+  'notName',
+  'notOneOf',
+  'notDecimal',
+  'notFinite',
+  'notInteger',
+  'tooLarge',
+  'tooPrecise',
+  'notPositive',
+  'negative',
+  'outOfRange',
+  'wrongSign',
+  'notAscending',
+  'notContiguous',
+  'unboundedCap',
+  'duplicate',
+  'assetUnavailable',
+  'notListed',
+]);
+
+/** A field path as the checks write them (`entryPrice`, `brackets[2].cum`); anything else reads as no field. */
+const FIELD_PATH = /^[A-Za-z0-9_.[\]]{0,60}$/;
 
 /**
  * What is wrong and where: codes and field paths only, the UI words them. `field` is relative to the
@@ -454,7 +485,7 @@ function checkAccount(raw: unknown): CheckedAccount {
   }
 
   const positions: PositionSnapshot[] = [];
-  const unavailable: UnavailablePosition[] = [];
+  const unavailable: UnavailablePosition[] = sourceUnavailable(raw, outcomes);
   for (const rows of outcomes.values()) {
     const open = rows.filter((r) => r.outcome.kind !== 'closed');
     if (open.length === 0) continue;
@@ -484,6 +515,47 @@ function checkAccount(raw: unknown): CheckedAccount {
     unavailableAssets: [...assets.unavailable].map(([asset, problem]) => ({ asset, problem })),
     dropped,
   };
+}
+
+/**
+ * The positions the source itself reports as unreadable (`AccountSnapshot.unavailable`), checked like
+ * any row: a nameable symbol and side, a known problem code (else 'unreadable') and a plain field
+ * path. A position also present among the rows is left to the rows' own outcome.
+ */
+function sourceUnavailable(raw: object, rows: ReadonlyMap<string, unknown>): UnavailablePosition[] {
+  let entries: unknown[];
+  try {
+    const list = read(raw, 'unavailable', 'unavailable');
+    entries = list === undefined || list === null ? [] : listOf(list, 'unavailable', SNAPSHOT_LIMITS.rows);
+  } catch {
+    // A garbled list of unreadable rows names no position: the readable rows still count.
+    return [];
+  }
+  const result: UnavailablePosition[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const id = identify(entry);
+    if (!id) continue;
+    const key = `${id.positionSide}:${id.symbol}`;
+    if (rows.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    let problem: SnapshotProblem = { code: 'unreadable', field: '' };
+    try {
+      const p = read(entry as object, 'problem', 'problem');
+      if (isObject(p)) {
+        const code = read(p, 'code', 'problem.code');
+        const field = read(p, 'field', 'problem.field');
+        problem = {
+          code: typeof code === 'string' && PROBLEM_CODES.has(code) ? (code as SnapshotProblemCode) : 'unreadable',
+          field: typeof field === 'string' && FIELD_PATH.test(field) ? field : '',
+        };
+      }
+    } catch {
+      // A problem that cannot be read is itself 'unreadable'.
+    }
+    result.push({ ...id, problem });
+  }
+  return result;
 }
 
 /**

@@ -45,6 +45,18 @@ export interface AccountSnapshot {
   positions: readonly PositionSnapshot[];
   /** Epoch milliseconds of the snapshot. */
   updateTime: number;
+  /**
+   * Optional: positions the source could name but not read (a garbled or missing field), each with
+   * what is wrong and where. The kit shows them as unavailable, like the rows its own check sets apart.
+   */
+  unavailable?: readonly SourceUnavailablePosition[];
+}
+
+/** A position a source could not read: a code (see `SnapshotProblemCode`) and the field, no sentence. */
+export interface SourceUnavailablePosition {
+  symbol: string;
+  positionSide: PositionSide;
+  problem: { code: string; field: string };
 }
 
 /** One mark-price update (`markPriceUpdate` on Binance's stream). */

@@ -259,6 +259,7 @@ export const defaultMessages: AdjustMarginMessages = {
     unboundedCap: 'is unbounded below the top bracket',
     duplicate: 'appears twice',
     assetUnavailable: 'has no usable wallet',
+    notListed: 'has no reference data at the exchange',
   },
   dialogFault: 'Something went wrong while showing this position. Nothing was sent.',
   tableFault: 'Something went wrong while showing the positions.',

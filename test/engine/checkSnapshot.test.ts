@@ -562,3 +562,46 @@ describe('checkMarkPriceUpdate', () => {
     expect(checkMarkPriceUpdate({ symbol: 'BTCUSDT', markPrice: '61000.5', eventTime: 1, ...over })).toBeUndefined();
   });
 });
+
+describe('positions the source reports as unreadable', () => {
+  const account = (unavailable: unknown) =>
+    ({
+      assets: [{ asset: 'USDT', crossWalletBalance: '10000' }],
+      positions: [btcLong()],
+      updateTime: 1,
+      unavailable,
+    }) as unknown as Parameters<typeof checkAccountSnapshot>[0];
+
+  it("are shown as unavailable with the source's code and field", () => {
+    const checked = checkAccountSnapshot(
+      account([{ symbol: 'ETHUSDT', positionSide: 'LONG', problem: { code: 'notDecimal', field: 'entryPrice' } }]),
+    );
+    expect(checked.ok && checked.unavailable).toEqual([
+      { symbol: 'ETHUSDT', positionSide: 'LONG', problem: { code: 'notDecimal', field: 'entryPrice' } },
+    ]);
+    expect(checked.ok && checked.account.positions.map((p) => p.symbol)).toEqual(['BTCUSDT']);
+  });
+
+  it('with an unknown code or an odd field read as unreadable, never as the source wrote them', () => {
+    const checked = checkAccountSnapshot(
+      account([
+        { symbol: 'ETHUSDT', positionSide: 'LONG', problem: { code: '<b>hi</b>', field: 'a b\u202E' } },
+        { symbol: 'SOLUSDT', positionSide: 'BOTH' },
+      ]),
+    );
+    expect(checked.ok && checked.unavailable.map((u) => u.problem)).toEqual([
+      { code: 'unreadable', field: '' },
+      { code: 'unreadable', field: '' },
+    ]);
+  });
+
+  it('never override a row of the same position, and a garbled list is ignored', () => {
+    const same = checkAccountSnapshot(
+      account([{ symbol: 'BTCUSDT', positionSide: 'BOTH', problem: { code: 'missing', field: 'leverage' } }]),
+    );
+    expect(same.ok && same.unavailable).toEqual([]);
+    expect(same.ok && same.account.positions).toHaveLength(1);
+    const garbled = checkAccountSnapshot(account('not a list'));
+    expect(garbled.ok && garbled.account.positions).toHaveLength(1);
+  });
+});
