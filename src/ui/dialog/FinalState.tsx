@@ -3,7 +3,7 @@ import { unavailableText } from '../labels';
 import type { AdjustMarginMessages } from '../messages';
 
 /** Where a dialog ends when nothing can be sent: the position closed, not isolated, unavailable, or not loaded. */
-export type FinalStatus = 'closed' | 'notIsolated' | 'unavailable' | 'error';
+type FinalStatus = 'closed' | 'notIsolated' | 'unavailable' | 'error';
 
 function bodyOf(status: FinalStatus, problem: SnapshotProblem | undefined, m: AdjustMarginMessages): string {
   if (status === 'closed') return m.closedBody;

@@ -12,13 +12,13 @@ export interface FailureText {
 }
 
 /** The most of the exchange's text shown, in characters. */
-export const EXCHANGE_TEXT_MAX = 200;
+const EXCHANGE_TEXT_MAX = 200;
 
 /** Control characters and the bidi controls that would reorder the sentence around them. */
 const UNSAFE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 /** The exchange's text as shown: unsafe characters written as their code points ("U+202E"), and at most {@link EXCHANGE_TEXT_MAX} characters. */
-export function exchangeText(text: string): string {
+function exchangeText(text: string): string {
   const chars = [
     ...text.replace(UNSAFE, (ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`),
   ];

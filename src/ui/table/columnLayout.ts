@@ -29,7 +29,7 @@ export const LIVE_COLUMNS = [
 ] as const;
 
 /** A cell's padding, both sides: the CSS token the cells are padded with (12 px by default). */
-export const CELL_PADDING = '2 * var(--amk-space-3, 12px)';
+const CELL_PADDING = '2 * var(--amk-space-3, 12px)';
 
 /** Header labels: 0.9 em, UI font. */
 const HEADER_EM_PER_CHAR = 0.52;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AdjustMarginError, type AdjustMarginErrorKind } from '../../../src/engine/types';
-import { EXCHANGE_TEXT_MAX, exchangeText, failureText } from '../../../src/ui/dialog/failureText';
+import { failureText } from '../../../src/ui/dialog/failureText';
 import { defaultMessages, resolveMessages } from '../../../src/ui/messages';
 
 const m = defaultMessages;
@@ -84,15 +84,19 @@ describe('failureText: a failed adjustment in the messages’ words, by kind', (
   });
 });
 
-describe('exchangeText: the exchange’s words, shown safely', () => {
+describe('failureText: the exchange’s words, shown safely', () => {
+  const detailOf = (exchangeMessage: string) =>
+    failureText(new AdjustMarginError('unknown', 'x', { code: -1, exchangeMessage }), m).detail!;
+
   it('writes control and bidi characters as their code points, so they cannot reorder or hide text', () => {
-    expect(exchangeText('\u202Eecnalab\u202C ok\u0000\n')).toBe('U+202EecnalabU+202C okU+0000U+000A');
+    expect(detailOf('\u202Eecnalab\u202C ok\u0000\n')).toBe('Exchange (code -1): U+202EecnalabU+202C okU+0000U+000A');
   });
 
-  it(`shows at most ${EXCHANGE_TEXT_MAX} characters, the last one an ellipsis`, () => {
-    const text = exchangeText('x'.repeat(10_000));
-    expect([...text]).toHaveLength(EXCHANGE_TEXT_MAX);
-    expect(text.endsWith('x…')).toBe(true);
-    expect(exchangeText('x'.repeat(EXCHANGE_TEXT_MAX))).toBe('x'.repeat(EXCHANGE_TEXT_MAX));
+  it('shows at most 200 characters of it, the last one an ellipsis', () => {
+    const prefix = 'Exchange (code -1): ';
+    expect(detailOf('x'.repeat(10_000))).toBe(`${prefix}${'x'.repeat(199)}…`);
+    expect(detailOf('x'.repeat(200))).toBe(`${prefix}${'x'.repeat(200)}`);
+    // Characters, not UTF-16 units: an astral character is one.
+    expect(detailOf('😀'.repeat(300))).toBe(`${prefix}${'😀'.repeat(199)}…`);
   });
 });
