@@ -34,7 +34,7 @@ function name(v: unknown, what: string): string {
   if (v.length > LINK_LIMITS.nameLength) {
     throw new LinkProblem(`${what} is longer than ${LINK_LIMITS.nameLength} characters`, v);
   }
-  if (!NAME.test(v)) throw new LinkProblem(`${what} may hold only letters, digits and _ - / : .`, v);
+  if (!NAME.test(v)) throw new LinkProblem(`${what} is not a name (letters, digits, _ - / : . only)`, v);
   return v;
 }
 

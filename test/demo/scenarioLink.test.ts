@@ -99,7 +99,7 @@ describe('a hand-made link is read field by field', () => {
         markets[symbol] = markets.BTCUSDT;
       }),
     );
-    expect(p.sentence).toBe('market 8 may hold only letters, digits and _ - / : .');
+    expect(p.sentence).toBe('market 8 is not a name (letters, digits, _ - / : . only)');
     expect(p.value).toBe(symbol);
   });
 
