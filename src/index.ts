@@ -42,6 +42,8 @@ export {
   amountErrorText,
   defaultMessages,
   resolveMessages,
+  type AdjustErrorMessages,
   type AdjustMarginMessages,
   type AmountErrorMessages,
+  type SnapshotProblemMessages,
 } from './ui/messages';

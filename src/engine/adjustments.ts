@@ -43,12 +43,11 @@ function newRequestId(): string {
 
 /**
  * What an adjustment failed with, as an `AdjustMarginError`: a source's own error stays as it is;
- * anything else is 'unknown', its text kept only as the detail.
+ * anything else (an app's `onConfirm` that threw a plain error) is 'unknown', and its text, a
+ * program's and not the exchange's, is not kept to be shown.
  */
 export function toAdjustMarginError(error: unknown): AdjustMarginError {
-  if (error instanceof AdjustMarginError) return error;
-  const detail = error instanceof Error ? error.message : undefined;
-  return new AdjustMarginError('unknown', 'The adjustment failed', { exchangeMessage: detail });
+  return error instanceof AdjustMarginError ? error : new AdjustMarginError('unknown', 'The adjustment failed');
 }
 
 /** Makes the adjustments' state of a session. */

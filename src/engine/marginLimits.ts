@@ -1,10 +1,7 @@
 import type { PositionFigures } from '../core/adjustment';
 import type { Decimal } from '../core/decimal';
-import { liquidationPrice } from '../core/liquidation';
 import type { MaxRemovable } from '../core/limits';
 import type { PositionInput } from '../core/types';
-import { toPositionInput } from './account';
-import { perSnapshot } from './perSnapshot';
 import type { PositionSnapshot } from './types';
 
 /** Everything the dialog shows and validates against, for one position at one moment. */
@@ -22,11 +19,3 @@ export interface MarginLimits {
   current: PositionFigures;
   unrealizedPnl: Decimal;
 }
-
-/**
- * A position's liquidation price (null: none), computed once per snapshot: it depends on the
- * wallet, size, entry and brackets, never on the mark price.
- */
-export const snapshotLiquidationPrice = perSnapshot((position: PositionSnapshot) =>
-  liquidationPrice(toPositionInput(position)),
-);
