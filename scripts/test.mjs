@@ -93,6 +93,8 @@ if (browser) {
 // installs it, type-checks against its .d.ts and renders it in Chromium.
 check('package check', 'node', ['scripts/package-check.mjs']);
 check('size budget', 'node', ['scripts/size.mjs']);
+// The README's headless example on the built package, in plain Node: live limits, then one Confirm.
+check('headless example', 'node', ['examples/headless/print-limits.mjs', '--ticks', '3']);
 if (browser) check('consumer app', 'node', ['test/consumer/run.mjs', '--no-build']);
 
 console.log('');
