@@ -1,4 +1,4 @@
-import { toDecimal } from '../../core/decimal';
+import { Dec, toDecimal } from '../../core/decimal';
 import { unrealizedPnl } from '../../core/position';
 import { findPosition, toPositionInput } from '../../engine/account';
 import type {
@@ -287,7 +287,9 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
       const pnl = unrealizedPnl(toPositionInput(position, mark));
       const isolated = position.marginType === 'isolated';
       const liquidated = closeOptions.reason === 'liquidated';
-      const credit = isolated ? (liquidated ? toDecimal(0) : toDecimal(position.isolatedWallet).plus(pnl)) : pnl;
+      const exact = isolated ? (liquidated ? toDecimal(0) : toDecimal(position.isolatedWallet).plus(pnl)) : pnl;
+      // Realized at the asset's decimals, as an exchange books it (rounded toward −∞: never more than earned).
+      const credit = exact.toDecimalPlaces(position.marginAssetPrecision, Dec.ROUND_FLOOR);
       const wallet = account.assets.find((a) => a.asset === position.marginAsset)?.crossWalletBalance ?? '0';
       replaceAccount({
         assets: setWallet(account.assets, position.marginAsset, toDecimal(wallet).plus(credit).toFixed()),

@@ -16,9 +16,8 @@ export function freezeAccount(account: AccountSnapshot): AccountSnapshot {
 
 /** Mark prices by symbol, from the markets. */
 export function marksOf(markets: Readonly<Record<string, SimulatedMarket>>): Record<string, string> {
-  const marks: Record<string, string> = {};
-  for (const [symbol, m] of Object.entries(markets)) marks[symbol] = m.markPrice;
-  return marks;
+  // Own properties only, a symbol named `__proto__` included (assignment would set the prototype).
+  return Object.fromEntries(Object.entries(markets).map(([symbol, m]) => [symbol, m.markPrice]));
 }
 
 /**

@@ -100,7 +100,7 @@ export function validateState(state: SimulatedState): void {
     const mode = p.positionSide === 'BOTH' ? 'oneWay' : 'hedge';
     if ((modes.get(p.symbol) ?? mode) !== mode) fail(`${p.symbol} has both one-way and hedge positions`);
     modes.set(p.symbol, mode);
-    if (!state.markets[p.symbol]) fail(`no market for position ${id}`);
+    if (!Object.hasOwn(state.markets, p.symbol)) fail(`no market for position ${id}`);
     if (!(['isolated', 'cross'] as unknown[]).includes(p.marginType)) fail(`${id}.marginType`);
     if (!(['linear', 'inverse'] as unknown[]).includes(p.contractType)) fail(`${id}.contractType`);
     if (typeof p.marginAsset !== 'string' || p.marginAsset === '') fail(`${id}.marginAsset`);

@@ -236,6 +236,15 @@ describe('closePosition', () => {
     expect(ex.closePosition('BTCUSDT', 'LONG')).toBe(false);
   });
 
+  it('books a COIN-M close at the asset\'s decimals, so the wallet stays a valid snapshot', async () => {
+    ex.closePosition('BTCUSD_PERP', 'BOTH');
+    // By hand, short 20 contracts of 100 USD, entry 63500, mark 61000:
+    // uPnL = −20 × 100 × (1/63500 − 1/61000) = −2000 × (−2500 / 3873500000) = 2000/1549400 = 0.0012908222537…;
+    // credit = wallet 0.0025 + uPnL = 0.0037908222537…, booked at 8 decimals toward −∞: 0.00379082;
+    // the BTC cross wallet 0.05 + 0.00379082 = 0.05379082.
+    expect(wallet(await ex.getAccount(), 'BTC')).toBe('0.05379082');
+  });
+
   it('liquidated: the isolated wallet is lost', async () => {
     ex.closePosition('ETHUSDT', 'SHORT', { reason: 'liquidated' });
     const a = await ex.getAccount();
