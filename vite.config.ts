@@ -7,8 +7,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'decimal.js'];
 
+/**
+ * The demo's index.html ships a strict CSP (no inline style). Vite's dev server injects styles
+ * inline, so `npm run dev` serves the page without the policy; the built page keeps it.
+ */
+const csp = {
+  name: 'demo-csp-build-only',
+  apply: 'serve' as const,
+  transformIndexHtml: (html: string) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?>/, ''),
+};
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), csp],
   build:
     mode === 'lib'
       ? {
