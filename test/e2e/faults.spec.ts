@@ -29,8 +29,9 @@ const REJECTIONS: readonly { code: number; mode: 'Add' | 'Remove'; message: stri
   { code: -4050, mode: 'Add', message: 'Not enough available balance in the cross wallet to add this amount.' },
   { code: -4051, mode: 'Remove', message: 'The amount is more than can be removed now; the limit moved' },
   { code: -4054, mode: 'Add', message: 'The position is closed; there is no margin to adjust.' },
-  { code: -4055, mode: 'Add', message: 'The amount must be greater than zero.' },
-  { code: -1111, mode: 'Add', message: 'The amount has more decimals than this asset allows.' },
+  // Both are the kind invalidAmount: one sentence, and the exchange's own words as the detail.
+  { code: -4055, mode: 'Add', message: 'The exchange did not accept this amount.' },
+  { code: -1111, mode: 'Add', message: 'The exchange did not accept this amount.' },
   { code: -2023, mode: 'Remove', message: 'The account is being liquidated; margin cannot be changed now.' },
   { code: -4049, mode: 'Add', message: 'Margin can only be adjusted on an isolated position.' },
 ];
@@ -51,6 +52,7 @@ for (const { code, mode, message } of REJECTIONS) {
 
     const alert = d.getByRole('alert');
     await expect(alert).toContainText(`Not adjusted: ${message}`);
+    await expect(alert).toContainText(`Exchange (code ${code}):`);
     await expect(alert).toContainText('Your amount is kept; you can try again.');
     expect((await alert.textContent())?.trim()).not.toMatch(/^[^a-z]*-?\d{4}[^a-z]*$/i); // never just the code
     await expect(dialog(page)).toBeVisible();
@@ -84,8 +86,8 @@ test('timeout: the result is unknown, check before retrying; amount kept, one re
   await expect(confirm).toHaveAttribute('aria-busy', 'true');
 
   const alert = d.getByRole('alert');
-  await expect(alert).toContainText('The exchange did not answer within 800 ms.');
-  await expect(alert).toContainText('Check the position before trying again.');
+  await expect(alert).toContainText('Result unknown: The exchange did not answer in time.');
+  await expect(alert).toContainText('Check the position’s margin before trying again');
   await expect(amount).toHaveValue('12.5');
   await expectRequests(page, 1);
 
@@ -103,7 +105,7 @@ test('timeout: the alert does not claim the margin was "Not adjusted" (the outco
   await d.getByRole('textbox', { name: 'Amount' }).fill('12.5');
   await d.getByRole('button', { name: 'Confirm' }).click();
   const alert = d.getByRole('alert');
-  await expect(alert).toContainText('Check the position before trying again.');
+  await expect(alert).toContainText('Check the position’s margin before trying again');
   await expect(alert).toContainText('Result unknown:');
   await expect(alert).not.toContainText('Not adjusted', { timeout: 500 });
 });
