@@ -74,6 +74,17 @@ export {
   type Unsubscribe,
 } from './engine/types';
 export { positionKey } from './engine/positionKey';
+export {
+  checkAccountSnapshot,
+  checkMarkPriceUpdate,
+  isSnapshotName,
+  SNAPSHOT_LIMITS,
+  type CheckedAccount,
+  type SnapshotProblem,
+  type SnapshotProblemCode,
+  type UnavailableAsset,
+  type UnavailablePosition,
+} from './engine/checkSnapshot';
 export { toPositionInput } from './engine/account';
 export type { MarginLimits } from './engine/marginLimits';
 export {

@@ -44,7 +44,7 @@ export function App(props: { staleAfterMs?: number }) {
             )}
             . Showing the {settings.loadProblem.showing} scenario.
           </p>
-          <button type="button" className="demo-button" onClick={() => demo.dismissLoadProblem()}>
+          <button type="button" className="amk-button demo-button" onClick={() => demo.dismissLoadProblem()}>
             Dismiss
           </button>
         </div>
@@ -60,7 +60,7 @@ export function App(props: { staleAfterMs?: number }) {
             Price feed: {feedText(settings)}
           </p>
           <div className="demo-link">
-            <button type="button" className="demo-button" onClick={copyLink}>
+            <button type="button" className="amk-button demo-button" onClick={copyLink}>
               Copy link
             </button>
             <p role="status" className="demo-status">

@@ -44,7 +44,7 @@ export function FailureControls(props: { onDone: (message: string) => void }) {
       <div className="demo-row">
         <button
           type="button"
-          className="demo-button"
+          className="amk-button demo-button"
           onClick={() => {
             demo.exchange.injectFailure(current.failure);
             setQueued((q) => [...q, current.label]);
@@ -55,7 +55,7 @@ export function FailureControls(props: { onDone: (message: string) => void }) {
         </button>
         <button
           type="button"
-          className="demo-button"
+          className="amk-button demo-button"
           onClick={() => {
             demo.exchange.clearFailures();
             setQueued([]);

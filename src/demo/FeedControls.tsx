@@ -58,7 +58,7 @@ export function FeedControls(props: { onDone: (message: string) => void }) {
       <div className="demo-row">
         <button
           type="button"
-          className="demo-button"
+          className="amk-button demo-button"
           aria-keyshortcuts={SHORTCUTS.pause}
           onClick={() => {
             demo.togglePaused();
@@ -69,7 +69,7 @@ export function FeedControls(props: { onDone: (message: string) => void }) {
         </button>
         <button
           type="button"
-          className="demo-button"
+          className="amk-button demo-button"
           aria-keyshortcuts={SHORTCUTS.step}
           onClick={() => {
             demo.step();

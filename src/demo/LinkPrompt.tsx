@@ -24,10 +24,10 @@ export function LinkPrompt() {
         <p id={`${id}-text`}>It replaces the current scenario and the edits made to it.</p>
       </div>
       <div className="demo-row">
-        <button ref={open} type="button" className="demo-button" onClick={() => demo.openWaitingLink()}>
+        <button ref={open} type="button" className="amk-button demo-button" onClick={() => demo.openWaitingLink()}>
           Open the new scenario
         </button>
-        <button type="button" className="demo-button" onClick={() => demo.keepCurrentScenario()}>
+        <button type="button" className="amk-button demo-button" onClick={() => demo.keepCurrentScenario()}>
           Keep the current scenario
         </button>
       </div>

@@ -80,7 +80,7 @@ export function MarkPriceControls(props: { onDone: (message: string) => void }) 
           error={touched ? problem : null}
           hint={`Now ${formatPrice(live?.markPrice ?? demo.exchange.getMarkPrice(symbol), { locale, pricePrecision: precision })}; rounded to ${precision} decimals.`}
         />
-        <button type="submit" className="demo-button" aria-keyshortcuts={SET_SHORTCUT}>
+        <button type="submit" className="amk-button demo-button" aria-keyshortcuts={SET_SHORTCUT}>
           Set mark price
         </button>
         <p className="demo-hint">

@@ -156,18 +156,18 @@ function PositionEditor(props: { position: PositionSnapshot; onDone: (message: s
         </p>
       )}
       <div className="demo-row">
-        <button type="submit" className="demo-button">
+        <button type="submit" className="amk-button demo-button">
           Apply to position
         </button>
         <button
           type="button"
-          className="demo-button"
+          className="amk-button demo-button"
           aria-keyshortcuts={CLOSE_SHORTCUT}
           onClick={() => close('closed')}
         >
           Close position
         </button>
-        <button type="button" className="demo-button demo-danger" onClick={() => close('liquidated')}>
+        <button type="button" className="amk-button demo-button demo-danger" onClick={() => close('liquidated')}>
           Liquidate
         </button>
       </div>

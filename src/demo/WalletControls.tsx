@@ -42,7 +42,7 @@ export function WalletControls(props: { assets: readonly AssetSnapshot[]; onDone
             error={touched ? problems[a.asset] : null}
           />
         ))}
-        <button type="submit" className="demo-button">
+        <button type="submit" className="amk-button demo-button">
           Set cross wallets
         </button>
       </fieldset>

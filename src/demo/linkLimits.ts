@@ -1,6 +1,6 @@
 import { MAX_RATE_HZ, MIN_RATE_HZ } from '../simulated';
 import { MAX_MARKETS } from '../data/simulated/exchange';
-import { SNAPSHOT_LIMITS } from '../engine/checkSnapshot';
+import { SNAPSHOT_LIMITS } from '../index';
 
 /**
  * What a scenario link and the page's query may hold: the bounds of the playground's own fields,

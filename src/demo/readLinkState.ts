@@ -1,4 +1,10 @@
-import type { AccountSnapshot, AssetSnapshot, Bracket, PositionSnapshot } from '../index';
+import {
+  isSnapshotName,
+  type AccountSnapshot,
+  type AssetSnapshot,
+  type Bracket,
+  type PositionSnapshot,
+} from '../index';
 import { validateState, type SimulatedMarket, type SimulatedState } from '../simulated';
 import { LINK_LIMITS } from './linkLimits';
 import { LinkProblem } from './linkProblem';
@@ -12,12 +18,6 @@ type Fields = Record<string, unknown>;
 
 /** Plain decimals as the exchange writes them: no exponent, no sign on zero's own, no "Infinity". */
 const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
-/**
- * A name the kit accepts (its snapshot check): letters, combining marks, decimal digits and
- * `_ - / : .`; no control, bidi or other format character, no space, no comma, no markup.
- */
-const NAME = /^[\p{L}\p{M}\p{Nd}_\-/:.]+$/u;
-
 function fields(v: unknown, what: string): Fields {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new LinkProblem(`${what} is not an object`);
   return v as Fields;
@@ -34,7 +34,7 @@ function name(v: unknown, what: string): string {
   if (v.length > LINK_LIMITS.nameLength) {
     throw new LinkProblem(`${what} is longer than ${LINK_LIMITS.nameLength} characters`, v);
   }
-  if (!NAME.test(v)) throw new LinkProblem(`${what} is not a name (letters, digits, _ - / : . only)`, v);
+  if (!isSnapshotName(v)) throw new LinkProblem(`${what} is not a name (letters, digits, _ - / : . only)`, v);
   return v;
 }
 

@@ -183,6 +183,15 @@ const MARGIN_TYPES: readonly MarginType[] = ['isolated', 'cross'];
 const CONTRACT_TYPES: readonly ContractType[] = ['linear', 'inverse'];
 const NAME = /^[\p{L}\p{M}\p{Nd}_\-/:.]+$/u;
 
+/**
+ * True for a name the checks accept as a symbol or asset: letters, combining marks, decimal digits
+ * and `_ - / : .` (no control, bidi or other format character, no space, comma or markup). The
+ * length is checked apart, against `SNAPSHOT_LIMITS.nameLength`.
+ */
+export function isSnapshotName(text: string): boolean {
+  return NAME.test(text);
+}
+
 /** A check that failed: thrown inside a row's check, caught where the row is handled. */
 class Fault {
   constructor(readonly problem: SnapshotProblem) {}
@@ -227,7 +236,7 @@ function listOf(value: unknown, field: string, max: number): unknown[] {
 
 function nameOf(value: unknown, field: string): string {
   if (value === undefined || value === null) return fault('missing', field);
-  if (typeof value !== 'string' || value.length > SNAPSHOT_LIMITS.nameLength || !NAME.test(value)) {
+  if (typeof value !== 'string' || value.length > SNAPSHOT_LIMITS.nameLength || !isSnapshotName(value)) {
     return fault('notName', field);
   }
   return value;
