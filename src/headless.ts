@@ -71,6 +71,7 @@ export {
   type MarkPriceUpdate,
   type PositionSide,
   type PositionSnapshot,
+  type SourceUnavailablePosition,
   type Unsubscribe,
 } from './engine/types';
 export { positionKey } from './engine/positionKey';
@@ -85,7 +86,7 @@ export {
   type UnavailableAsset,
   type UnavailablePosition,
 } from './engine/checkSnapshot';
-export { toPositionInput } from './engine/account';
+export { markOf, toPositionInput, type MarkPrices } from './engine/account';
 export type { MarginLimits } from './engine/marginLimits';
 export {
   createLiveAccount,
@@ -97,11 +98,13 @@ export {
 export {
   createMarkPriceStore,
   DEFAULT_THROTTLE_MS,
+  GATHER_MS,
   type MarkPriceStore,
   type MarkPriceStoreOptions,
 } from './engine/markPriceStore';
 export { createAccountStore, type AccountStore, type AccountStoreState } from './engine/accountStore';
 export {
+  AccountEngineError,
   createMarginSession,
   type AccountState,
   type MarginSession,

@@ -37,15 +37,3 @@ export function positionFigures(
     liquidationPrice: knownLiquidationPrice,
   };
 }
-
-/**
- * Before and after an adjustment, computed by applying the change to the position and running the
- * same calculators again, so the two columns can never disagree in method.
- */
-export function adjustmentPreview(
-  position: PositionInput,
-  type: AdjustType,
-  amount: DecimalInput,
-): { before: PositionFigures; after: PositionFigures } {
-  return { before: positionFigures(position), after: positionFigures(adjustedPosition(position, type, amount)) };
-}

@@ -11,7 +11,7 @@ import {
 } from './scenario';
 
 /** A link whose scenario could not be loaded: why, and what the page shows instead. */
-export interface LoadProblem {
+interface LoadProblem {
   reason: LoadProblemReason;
   /** The default scenario (a link the page opened with) or the current one (a link opened later). */
   showing: 'default' | 'current';

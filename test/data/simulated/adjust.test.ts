@@ -236,7 +236,7 @@ describe('closePosition', () => {
     expect(ex.closePosition('BTCUSDT', 'LONG')).toBe(false);
   });
 
-  it('books a COIN-M close at the asset\'s decimals, so the wallet stays a valid snapshot', async () => {
+  it("books a COIN-M close at the asset's decimals, so the wallet stays a valid snapshot", async () => {
     ex.closePosition('BTCUSD_PERP', 'BOTH');
     // By hand, short 20 contracts of 100 USD, entry 63500, mark 61000:
     // uPnL = −20 × 100 × (1/63500 − 1/61000) = −2000 × (−2500 / 3873500000) = 2000/1549400 = 0.0012908222537…;
