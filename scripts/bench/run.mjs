@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS, launch, measureDemoTyping, measureTicks, measureTyping } from './browser.mjs';
+import { headlineMarkdown, printHeadlines, readPrevious } from './headline.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 process.chdir(ROOT);
@@ -32,7 +33,7 @@ const EDIT = 'Edit margin for BTCUSDT Long';
 const started = Date.now();
 // The store's default throttle, read from its source (node runs no TypeScript here).
 const THROTTLE_MS = Number(
-  /DEFAULT_THROTTLE_MS = (\d+)/.exec(readFileSync(join(ROOT, 'src/data/markPriceStore.ts'), 'utf8'))?.[1],
+  /DEFAULT_THROTTLE_MS = (\d+)/.exec(readFileSync(join(ROOT, 'src/engine/markPriceStore.ts'), 'utf8'))?.[1],
 );
 
 const log = (...a) => console.log(...a);
@@ -251,16 +252,16 @@ function runSize() {
   const result = JSON.parse(r.stdout.trim().split('\n').pop());
   for (const row of result.rows)
     log(
-      `  ${row.name}: ${(row.min / 1024).toFixed(1)} KB minified, ${(row.gzip / 1024).toFixed(1)} KB gzip (budget ${(row.budget / 1024).toFixed(0)} KB)`,
+      `  ${row.name}: ${(row.min / 1024).toFixed(1)} KB minified, ${(row.gzip / 1024).toFixed(1)} KB gzip (budget ${(row.budget / 1024).toFixed(1)} KB)`,
     );
-  log(`  all three JS entries together: ${(result.allEntries.gzip / 1024).toFixed(1)} KB gzip`);
+  log(`  all JS entries together: ${(result.allEntries.gzip / 1024).toFixed(1)} KB gzip`);
   result.status = r.status;
   return result;
 }
 
 // ---------------------------------------------------------------------------------------------
 
-function markdown(m, r) {
+function markdown(m, r, previous) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const core = r.core;
   const one = (name) => core.one.find((o) => o.name.startsWith(name));
@@ -305,6 +306,12 @@ function markdown(m, r) {
           '',
         ]
       : []),
+    '## Headline figures',
+    '',
+    `Each figure of this run beside the previous run's (read from the raw JSON of the BENCHMARKS.md this one replaced), the floor where there is one (the same page or work without the kit), the target of issue 15, and the command that measures it again. A figure the previous run did not measure shows "—". Timings on a shared 2-core machine vary from run to run: compare ratios and repeat a part before trusting a small difference.`,
+    '',
+    ...headlineMarkdown(r, previous),
+    '',
     '## 1. Core math (Node, tinybench)',
     '',
     'Command: `npm run bench -- core`. Medians (p50) of tinybench samples; p99 beside them.',
@@ -327,7 +334,7 @@ function markdown(m, r) {
     '',
     `CPU time is the process's user + system time (all its threads): it stays put when other work shares the machine and stretches wall time. Ratio engine vs recompute everything, per interleaved round: **${x(core.paired.wall.ratio)}** (wall), ${x(core.paired.cpu.ratio)} (CPU).`,
     '',
-    `tinybench medians above: engine vs straightforward recompute: **${x(core.ratio.everything)}** faster (everything), ${x(core.ratio.cachedLp)} (liquidation prices kept). The engine is \`src/data/liveAccount.ts\`; that it gives exactly the core functions' decimals (\`Decimal.eq\`, every figure, random accounts and tick sequences) is test/data/liveAccount.test.ts.`,
+    `tinybench medians above: engine vs straightforward recompute: **${x(core.ratio.everything)}** faster (everything), ${x(core.ratio.cachedLp)} (liquidation prices kept). The engine is \`src/engine/liveAccount.ts\`; that it gives exactly the core functions' decimals (\`Decimal.eq\`, every figure, random accounts and tick sequences) is test/engine/liveAccount.test.ts.`,
     '',
     '## 2. Typing in the amount field (Chromium)',
     '',
@@ -376,7 +383,7 @@ function markdown(m, r) {
       (row) =>
         `| \`${row.name}\`${row.note ? ` (${row.note})` : ''} | ${kb(row.min)} | **${kb(row.gzip)}** | ${kb(row.budget)} |`,
     ),
-    `| all three JS entries in one app (shared code once) | ${kb(r.size.allEntries.min)} | ${kb(r.size.allEntries.gzip)} | |`,
+    `| all JS entries in one app (shared code once) | ${kb(r.size.allEntries.min)} | ${kb(r.size.allEntries.gzip)} | |`,
     '',
     '<details><summary>Raw results (JSON)</summary>',
     '',
@@ -410,9 +417,11 @@ if (sections.includes('typing') || sections.includes('ticks')) {
 }
 if (sections.includes('size')) results.size = runSize();
 
+const previous = readPrevious(join(ROOT, 'BENCHMARKS.md'));
+printHeadlines(results, previous, log);
 log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 if (full) {
-  writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(m, results));
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(m, results, previous));
   log('wrote BENCHMARKS.md');
 } else {
   log('(a partial or quick run: BENCHMARKS.md not written)');
