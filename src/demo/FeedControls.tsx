@@ -16,6 +16,33 @@ function msProblem(text: string, range: { min: number; max: number }): string | 
   return null;
 }
 
+type Demo = ReturnType<typeof useDemo>;
+type Announce = (message: string) => void;
+
+/** The feed's buttons: what each does (from a click or its shortcut) and says. */
+const FEED_ACTIONS = {
+  pause: {
+    label: (running: boolean) => (running ? 'Pause feed' : 'Resume feed'),
+    run: (demo: Demo, onDone: Announce) => {
+      demo.togglePaused();
+      onDone(demo.exchange.isRunning() ? 'Price feed resumed.' : 'Price feed paused.');
+    },
+  },
+  step: {
+    label: () => 'Step',
+    run: (demo: Demo, onDone: Announce) => {
+      demo.step();
+      onDone('Stepped the price feed once.');
+    },
+  },
+};
+
+/** Starts or ends a simulated feed outage (the checkbox and its shortcut). */
+function setOutage(demo: Demo, onDone: Announce, down: boolean) {
+  demo.setFeed(down ? 'reconnecting' : 'live');
+  onDone(down ? 'Feed outage: the price feed is reconnecting.' : 'The price feed is live again.');
+}
+
 const MS_MAX_LENGTH = String(Math.max(LINK_LIMITS.latencyMs.max, LINK_LIMITS.timeoutMs.max)).length;
 
 /** Pause / resume / step, the walk's rate, latency, timeout and a simulated feed outage. */
@@ -29,24 +56,17 @@ export function FeedControls(props: { onDone: (message: string) => void }) {
   const latencyError = msProblem(latency, LINK_LIMITS.latencyMs);
   const timeoutError = msProblem(timeout, LINK_LIMITS.timeoutMs);
 
-  // The page can't be clicked while the modal dialog is open, so the feed has shortcuts.
+  // The page can't be clicked while the modal dialog is open, so the feed has shortcuts: each runs
+  // the same action as its control.
   useEffect(() => {
+    const byCode: Record<string, keyof typeof SHORTCUTS> = { KeyP: 'pause', KeyS: 'step', KeyO: 'outage' };
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
-      if (e.code === 'KeyS') {
-        e.preventDefault();
-        demo.step();
-        onDone('Stepped the price feed once.');
-      } else if (e.code === 'KeyP') {
-        e.preventDefault();
-        demo.togglePaused();
-        onDone(demo.exchange.isRunning() ? 'Price feed resumed.' : 'Price feed paused.');
-      } else if (e.code === 'KeyO') {
-        e.preventDefault();
-        const down = demo.getSettings().feed === 'live';
-        demo.setFeed(down ? 'reconnecting' : 'live');
-        onDone(down ? 'Feed outage: the price feed is reconnecting.' : 'The price feed is live again.');
-      }
+      const action = byCode[e.code];
+      if (!action) return;
+      e.preventDefault();
+      if (action === 'outage') setOutage(demo, onDone, demo.getSettings().feed === 'live');
+      else FEED_ACTIONS[action].run(demo, onDone);
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
@@ -56,28 +76,17 @@ export function FeedControls(props: { onDone: (message: string) => void }) {
     <fieldset className="demo-fieldset">
       <legend>Price feed</legend>
       <div className="demo-row">
-        <button
-          type="button"
-          className="amk-button demo-button"
-          aria-keyshortcuts={SHORTCUTS.pause}
-          onClick={() => {
-            demo.togglePaused();
-            onDone(demo.exchange.isRunning() ? 'Price feed resumed.' : 'Price feed paused.');
-          }}
-        >
-          {settings.running ? 'Pause feed' : 'Resume feed'}
-        </button>
-        <button
-          type="button"
-          className="amk-button demo-button"
-          aria-keyshortcuts={SHORTCUTS.step}
-          onClick={() => {
-            demo.step();
-            onDone('Stepped the price feed once.');
-          }}
-        >
-          Step
-        </button>
+        {(['pause', 'step'] as const).map((action) => (
+          <button
+            key={action}
+            type="button"
+            className="amk-button demo-button"
+            aria-keyshortcuts={SHORTCUTS[action]}
+            onClick={() => FEED_ACTIONS[action].run(demo, onDone)}
+          >
+            {FEED_ACTIONS[action].label(settings.running)}
+          </button>
+        ))}
       </div>
       <p className="demo-hint">
         Shortcuts, also while the dialog is open: <kbd>{SHORTCUTS.pause}</kbd> pause/resume, <kbd>{SHORTCUTS.step}</kbd>{' '}
@@ -136,10 +145,7 @@ export function FeedControls(props: { onDone: (message: string) => void }) {
           type="checkbox"
           aria-keyshortcuts={SHORTCUTS.outage}
           checked={settings.feed === 'reconnecting'}
-          onChange={(e) => {
-            demo.setFeed(e.target.checked ? 'reconnecting' : 'live');
-            onDone(e.target.checked ? 'Feed outage: the price feed is reconnecting.' : 'The price feed is live again.');
-          }}
+          onChange={(e) => setOutage(demo, onDone, e.target.checked)}
         />
         <label htmlFor={`${id}-outage`}>Feed outage (reconnecting)</label>
       </div>
