@@ -29,6 +29,7 @@ export {
   type MaxRemovable,
 } from './core/limits';
 export { liquidationPrice, type LiquidationInput } from './core/liquidation';
+export { marginForLiquidationPrice, type TargetMargin, type TargetMarginOptions } from './core/targetLiquidation';
 export { adjustedPosition, positionFigures, type PositionFigures } from './core/adjustment';
 export { crossSums } from './core/cross';
 export { roundDown, roundHalfUp } from './core/rounding';
