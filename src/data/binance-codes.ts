@@ -2,8 +2,9 @@ import { AdjustMarginError, type AdjustMarginErrorKind } from '../engine/types';
 
 /**
  * What the kit knows of one Binance Futures error code: the kind of failure it means, and Binance's
- * own text for it (`exchangeMessage`, as Binance documents it for `POST …/positionMargin`). Sentences
- * for people are not here: the kit's UI words each kind itself.
+ * own text for it (`exchangeMessage`, as Binance documents it for `POST …/positionMargin` and, from
+ * -5002 on, for `POST /sapi/v1/asset/transfer`). Sentences for people are not here: the kit's UI
+ * words each kind itself.
  */
 export interface BinanceCode {
   kind: AdjustMarginErrorKind;
@@ -39,6 +40,11 @@ export const BINANCE_CODES: Readonly<Record<number, BinanceCode>> = {
   [-4051]: { kind: 'insufficientIsolatedBalance', exchangeMessage: 'Isolated balance insufficient.' },
   [-4054]: { kind: 'noPosition', exchangeMessage: 'Cannot add position margin: position is 0.' },
   [-4055]: { kind: 'invalidAmount', exchangeMessage: 'Amount must be positive.' },
+  // POST /sapi/v1/asset/transfer (Binance's wallet codes): -5002 is a transfer over what may leave
+  // the futures wallet; -5012 a transfer still pending (its outcome is not known yet).
+  [-5002]: { kind: 'insufficientCrossBalance', exchangeMessage: 'You have insufficient balance.' },
+  [-5010]: { kind: 'unknown', exchangeMessage: 'Asset transfer fail.' },
+  [-5012]: { kind: 'timeout', exchangeMessage: 'Asset transfer is in pending.' },
 };
 
 /** The table's entry for a code (own entries only), or `undefined`. */

@@ -1,6 +1,6 @@
 import { createAccountStore, type AccountStore, type AccountStoreState } from './accountStore';
 import { checkAccountSnapshot, type SnapshotProblem, type UnavailablePosition } from './checkSnapshot';
-import { createLiveAccount, type LiveAccount, type LivePositionFigures } from './liveAccount';
+import { createLiveAccount, type LiveAccount, type LiveCrossSums, type LivePositionFigures } from './liveAccount';
 import type { MarginLimits } from './marginLimits';
 import { createMarkPriceStore, DEFAULT_THROTTLE_MS, type MarkPriceStore } from './markPriceStore';
 import { positionKey } from './positionKey';
@@ -68,6 +68,11 @@ export interface MarginSession {
    * every cross symbol of its asset, bypassing the throttle. Confirm calls this at the click.
    */
   readLatest(symbol: string, positionSide: PositionSide): MarginLimits | undefined;
+  /**
+   * The cross sums of `asset` computed now from the latest mark of each of its cross symbols,
+   * bypassing the throttle; `undefined` until an account has loaded. Transfer's click-time re-check.
+   */
+  readLatestCross(asset: string): LiveCrossSums | undefined;
   feedStatus(): FeedStatus;
   subscribeFeedStatus(listener: () => void): Unsubscribe;
   /** A position set apart by the check, with its reason. */
@@ -251,6 +256,12 @@ export function createMarginSession(source: MarginDataSource, options: MarginSes
         if (sync(s)) notify(watchers.get(s)?.listeners ?? []);
       }
       return engine.limits(symbol, positionSide);
+    },
+    readLatestCross(asset) {
+      const engine = current().engine;
+      if (!engine) return undefined;
+      for (const s of session.crossSymbols(asset)) if (sync(s)) notify(watchers.get(s)?.listeners ?? []);
+      return engine.crossSums(asset);
     },
     feedStatus: () => marks.status(),
     subscribeFeedStatus: (listener) => marks.subscribeStatus(listener),

@@ -90,6 +90,26 @@ export interface AdjustMarginResult {
   clientRequestId: string;
 }
 
+/** Where a transfer moves an asset: today only out of the futures (cross) wallet into the spot wallet. */
+export type TransferDirection = 'futuresToSpot';
+
+/** What Transfer out hands to the source: an amount of a margin asset, out of the futures wallet. */
+export interface TransferRequest {
+  /** The margin asset (USDT, BTC…): its cross wallet is what the amount leaves. */
+  asset: string;
+  /** The exact decimal string the user confirmed. */
+  amount: string;
+  direction: TransferDirection;
+  /** Unique per user intent: a retry of the same intent reuses it. */
+  clientRequestId: string;
+}
+
+/** What a source returns for an accepted transfer. */
+export interface TransferResult extends TransferRequest {
+  /** The exchange's id of the transfer, when it gives one (Binance's `tranId`). */
+  transactionId?: string;
+}
+
 /**
  * The kinds of failure an adjustment can end in. `'timeout'` means the result is unknown (the
  * request may have been applied): check the position before retrying.
@@ -144,4 +164,10 @@ export interface MarginDataSource {
   subscribeFeedStatus?(onStatus: (status: FeedStatus) => void): Unsubscribe;
   /** Submits an adjustment. Rejects with an `AdjustMarginError`. */
   adjustMargin(request: AdjustMarginRequest): Promise<AdjustMarginResult>;
+  /**
+   * Optional: moves an amount of a margin asset from the futures wallet to the spot wallet. Rejects
+   * with an `AdjustMarginError`, kind `'insufficientCrossBalance'` for an amount over what the
+   * exchange lets leave the wallet now. Without it the kit offers no Transfer.
+   */
+  transfer?(request: TransferRequest): Promise<TransferResult>;
 }

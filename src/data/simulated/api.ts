@@ -1,4 +1,12 @@
-import type { FeedStatus, MarginDataSource, PositionSide, PositionSnapshot, Unsubscribe } from '../../engine/types';
+import type {
+  FeedStatus,
+  MarginDataSource,
+  PositionSide,
+  PositionSnapshot,
+  TransferRequest,
+  TransferResult,
+  Unsubscribe,
+} from '../../engine/types';
 import type { InjectedFailure } from './failures';
 import type { SimulatedState } from './state';
 
@@ -56,6 +64,11 @@ export interface SimulatedListenerCounts {
 export interface SimulatedExchange extends MarginDataSource {
   /** The feed's status; it starts `'live'`. A new listener hears 'reconnecting' at once during an outage, then every change. */
   subscribeFeedStatus(onStatus: (status: FeedStatus) => void): Unsubscribe;
+  /**
+   * Moves an amount out of the asset's cross wallet (to a spot wallet the simulation does not keep),
+   * up to its max withdrawable at the marks when the request arrives (-5002 above it; see `applyTransfer`).
+   */
+  transfer(request: TransferRequest): Promise<TransferResult>;
   /** Starts the random walk at the current rate (no-op when running or disposed). */
   start(): void;
   /** Stops the random walk; prices stay where they are. */
@@ -76,7 +89,7 @@ export interface SimulatedExchange extends MarginDataSource {
   setMarkPrice(symbol: string, price: string): string;
   /** A symbol's current mark price, or `undefined` for an unknown symbol. */
   getMarkPrice(symbol: string): string | undefined;
-  /** Makes the next `adjustMargin` call (or the next `times` calls) fail; queued after earlier injections. */
+  /** Makes the next `adjustMargin` or `transfer` call (or the next `times` calls) fail; queued after earlier injections. */
   injectFailure(failure: InjectedFailure): void;
   /** Forgets injected failures that have not happened yet. */
   clearFailures(): void;

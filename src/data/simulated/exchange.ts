@@ -8,13 +8,16 @@ import type {
   FeedStatus,
   MarkPriceUpdate,
   PositionSnapshot,
+  TransferRequest,
+  TransferResult,
   Unsubscribe,
 } from '../../engine/types';
 import { clampRate, type SimulatedExchange, type SimulatedExchangeOptions } from './api';
 import { errorForCode, networkError, timeoutError } from './errors';
 import { FailureQueue } from './failures';
 import { prngStateFromSeed } from './prng';
-import { applyAdjustment } from './rules';
+import { applyAdjustment, type AdjustmentOutcome } from './rules';
+import { applyTransfer } from './transfer';
 import { defaultScenario } from './scenario';
 import { accountAtMarks, freezeAccount, marksOf } from './snapshot';
 import { cloneState, validateState, type SimulatedMarket, type SimulatedState } from './state';
@@ -44,9 +47,9 @@ function walkedSymbols(account: AccountSnapshot, markets: Readonly<Record<string
  * Creates a simulated exchange. Deterministic: the same state (seed, PRNG state, markets, account)
  * gives the same prices and the same answers. Behaviour worth knowing:
  * - Subscribing does not start the walk; the host calls `start()` (or passes `autoStart`).
- * - `getAccount` and `adjustMargin` answer after the latency (0 → on a microtask, no timer).
- * - `adjustMargin` applies the rules when the request arrives: after the latency, at the marks of
- *   that moment (see `applyAdjustment`).
+ * - `getAccount`, `adjustMargin` and `transfer` answer after the latency (0 → on a microtask, no timer).
+ * - `adjustMargin` and `transfer` apply the rules when the request arrives: after the latency, at
+ *   the marks of that moment (see `applyAdjustment`, `applyTransfer`); injected failures apply to both.
  * - Every request that arrives is applied (as Binance does for positionMargin): a retry with the
  *   same `clientRequestId` is applied again. The kit's session owns the one idempotency layer.
  * - A tick steps and emits the marks of the symbols positions use (other markets keep their
@@ -153,6 +156,30 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
     return list.map((a) => (a.asset === asset ? { ...a, crossWalletBalance: amount } : a));
   }
 
+  /**
+   * A request's answer after the latency: the next injected failure if any, else the rules'
+   * outcome (`apply`, run when the request arrives), which replaces the account on success.
+   */
+  function answer<T extends object>(apply: () => AdjustmentOutcome, result: T): Promise<T> {
+    if (disposed) return Promise.reject(networkError(DISPOSED));
+    const failure = failures.take();
+    if (failure?.kind === 'timeout') {
+      const ms = timeoutMs;
+      return timers.later(ms, () => {
+        throw timeoutError(ms);
+      });
+    }
+    return timers.later(latencyMs, () => {
+      if (disposed) throw networkError(DISPOSED);
+      if (failure?.kind === 'network') throw networkError();
+      if (failure?.kind === 'reject') throw errorForCode(failure.code, failure.msg);
+      const outcome = apply();
+      if (!outcome.ok) throw errorForCode(outcome.code);
+      replaceAccount(outcome.account);
+      return Object.freeze(result);
+    });
+  }
+
   function subscribe<T>(set: Set<T>, listener: T): Unsubscribe {
     if (disposed) return () => {};
     set.add(listener);
@@ -201,30 +228,22 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
     },
 
     adjustMargin(request: AdjustMarginRequest) {
-      if (disposed) return Promise.reject(networkError(DISPOSED));
-      const failure = failures.take();
-      if (failure?.kind === 'timeout') {
-        const ms = timeoutMs;
-        return timers.later(ms, () => {
-          throw timeoutError(ms);
-        });
-      }
-      return timers.later(latencyMs, () => {
-        if (disposed) throw networkError(DISPOSED);
-        if (failure?.kind === 'network') throw networkError();
-        if (failure?.kind === 'reject') throw errorForCode(failure.code, failure.msg);
-        const outcome = applyAdjustment(account, marksOf(markets), request, Date.now());
-        if (!outcome.ok) throw errorForCode(outcome.code);
-        const result: AdjustMarginResult = Object.freeze({
-          symbol: request.symbol,
-          positionSide: request.positionSide,
-          type: request.type,
-          amount: request.amount,
-          clientRequestId: request.clientRequestId,
-        });
-        replaceAccount(outcome.account);
-        return result;
-      });
+      return answer(() => applyAdjustment(account, marksOf(markets), request, Date.now()), {
+        symbol: request.symbol,
+        positionSide: request.positionSide,
+        type: request.type,
+        amount: request.amount,
+        clientRequestId: request.clientRequestId,
+      } satisfies AdjustMarginResult);
+    },
+
+    transfer(request: TransferRequest) {
+      return answer(() => applyTransfer(account, marksOf(markets), request, Date.now()), {
+        asset: request.asset,
+        amount: request.amount,
+        direction: request.direction,
+        clientRequestId: request.clientRequestId,
+      } satisfies TransferResult);
     },
 
     start() {

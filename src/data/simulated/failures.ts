@@ -1,5 +1,5 @@
 /**
- * A failure to inject into upcoming `adjustMargin` calls. It applies to the next call only, or to
+ * A failure to inject into upcoming `adjustMargin` and `transfer` calls. It applies to the next call only, or to
  * the next `times` calls. Failed calls never change the account.
  * - `reject`: the exchange answers with this error code (and `msg`, else its usual wording);
  * - `timeout`: no answer; the call rejects with kind `'timeout'` after the exchange's `timeoutMs`;

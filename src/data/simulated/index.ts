@@ -18,6 +18,7 @@ export { validateState, type SimulatedMarket, type SimulatedState } from './stat
 export type { InjectedFailure } from './failures';
 export { ERROR_CODES, errorForCode, networkError, timeoutError, type ErrorCodeInfo } from './errors';
 export { applyAdjustment, type AdjustmentOutcome } from './rules';
+export { applyTransfer } from './transfer';
 export { amountErrorCode } from './amount';
 export { walkStep, toMarketPrice, tickSize, type WalkResult } from './walk';
 export { nextUint32, nextSymmetricInt, prngStateFromSeed, type PrngDraw } from './prng';

@@ -4,7 +4,7 @@ import { BINANCE_CODES } from '../../../src/data/binance-codes';
 import { mapBinanceError } from '../../../src/data/binance/errors';
 import { ERROR_CODES, errorForCode } from '../../../src/data/simulated/errors';
 
-/** Binance's codes for `POST …/positionMargin` and what each means for the kit (from Binance's error-code list). */
+/** Binance's codes for `POST …/positionMargin` and `POST /sapi/v1/asset/transfer`, and what each means for the kit (from Binance's error-code lists). */
 const EXPECTED: [number, string][] = [
   [-1001, 'network'], // internal error, not processed
   [-1003, 'network'], // too many requests: nothing applied
@@ -19,6 +19,10 @@ const EXPECTED: [number, string][] = [
   [-4051, 'insufficientIsolatedBalance'],
   [-4054, 'noPosition'],
   [-4055, 'invalidAmount'],
+  // POST /sapi/v1/asset/transfer (Binance's wallet codes)
+  [-5002, 'insufficientCrossBalance'], // "You have insufficient balance.": over what may leave the futures wallet
+  [-5010, 'unknown'], // "Asset transfer fail."
+  [-5012, 'timeout'], // "Asset transfer is in pending.": the outcome is not known yet
 ];
 
 describe('one Binance code table for the adapter and the simulated exchange', () => {

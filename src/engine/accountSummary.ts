@@ -1,0 +1,162 @@
+import type { Decimal } from '../core/decimal';
+import {
+  availableForOrder,
+  crossMaxWithdrawal,
+  DEFAULT_ASSET_DECIMALS,
+  maxAddable as maxAddableOf,
+} from '../core/limits';
+import { roundDown } from '../core/rounding';
+import type { LiveCrossSums } from './liveAccount';
+import type { MarginSession } from './session';
+import type { AccountSnapshot, Unsubscribe } from './types';
+
+/** The cross-margin figures of one margin asset, at the marks the engine uses. Immutable. */
+export interface AssetSummary {
+  asset: string;
+  /** Decimals of the asset's amounts: its positions' `marginAssetPrecision`, else 8. */
+  decimals: number;
+  crossWalletBalance: Decimal;
+  /** Σ unrealized PnL of the asset's cross positions. */
+  crossUnrealizedPnl: Decimal;
+  /** `max(0, cwb + ΣcrossUPnL − (ΣcrossIM + ΣisoOrderIM))`, rounded down. */
+  availableForOrder: Decimal;
+  /** Max addable into an isolated position of the asset, rounded down (`maxAddable`). */
+  maxAddable: Decimal;
+  /**
+   * Max withdrawable in Cross Margin Mode, rounded down (`crossMaxWithdrawal`):
+   * `max(0, min(cwb − ΣisoOrderIM − ΣcrossMM, cwb + ΣcrossUPnL − ΣcrossIM − ΣisoOrderIM))`.
+   */
+  maxWithdrawable: Decimal;
+}
+
+/** The account's cross-margin limits, per margin asset. Immutable: a new object only when something shown changed. */
+export interface AccountSummaryState {
+  status: 'loading' | 'error' | 'ready';
+  /** One entry per margin asset: the account's assets in their order, then assets only positions name. */
+  assets: readonly AssetSummary[];
+  /** The account's error, when `status` is 'error'. */
+  error: unknown;
+}
+
+/** `subscribe`/`getSnapshot` over the account's cross-margin limits, for `useSyncExternalStore` or any other reader. */
+export interface AccountSummaryObserver {
+  subscribe(listener: () => void): Unsubscribe;
+  getSnapshot(): AccountSummaryState;
+}
+
+/** The margin assets of an account: its assets in order, then those only positions name. */
+function marginAssetsOf(account: AccountSnapshot): string[] {
+  const names = new Set(account.assets.map((a) => a.asset));
+  for (const p of account.positions) names.add(p.marginAsset);
+  return [...names];
+}
+
+/** Decimals of an asset's amounts: its first position's `marginAssetPrecision`, else 8. */
+export function assetDecimals(account: AccountSnapshot, asset: string): number {
+  return account.positions.find((p) => p.marginAsset === asset)?.marginAssetPrecision ?? DEFAULT_ASSET_DECIMALS;
+}
+
+/** The summary of one asset from its cross sums: every limit rounded down to `decimals`. */
+function summarizeAsset(asset: string, cross: LiveCrossSums, decimals: number): AssetSummary {
+  return {
+    asset,
+    decimals,
+    crossWalletBalance: cross.crossWalletBalance,
+    crossUnrealizedPnl: cross.crossUnrealizedPnl,
+    availableForOrder: roundDown(availableForOrder(cross), decimals),
+    maxAddable: maxAddableOf(cross, decimals),
+    maxWithdrawable: crossMaxWithdrawal(cross, decimals),
+  };
+}
+
+/**
+ * Watches the account's cross-margin limits: for every margin asset, the marks of its cross
+ * positions (re-chosen when the account changes). Cross wallet, open-order margin and the isolated
+ * positions do not move with the mark, so a tick of another symbol wakes nobody here.
+ */
+export function observeAccountSummary(session: MarginSession): AccountSummaryObserver {
+  const listeners = new Set<() => void>();
+  const watched = new Map<string, Unsubscribe>();
+  let offAccount: Unsubscribe | undefined;
+  let snapshot: AccountSummaryState | undefined;
+  let dirty = true;
+  /** The sums each summary was made from: the engine makes new sums only when a cross position moved. */
+  const made = new Map<string, { sums: LiveCrossSums; decimals: number; summary: AssetSummary }>();
+
+  function changed() {
+    dirty = true;
+    for (const l of [...listeners]) l();
+  }
+
+  function rewatch() {
+    const account = session.getAccountState().account;
+    const want = new Set(account ? marginAssetsOf(account).flatMap((a) => session.crossSymbols(a)) : []);
+    for (const [s, off] of watched) {
+      if (!want.has(s)) {
+        off();
+        watched.delete(s);
+      }
+    }
+    for (const s of want) if (!watched.has(s)) watched.set(s, session.watchSymbol(s, changed));
+  }
+
+  function summaryOf(account: AccountSnapshot, asset: string): AssetSummary {
+    const sums = session.engine()!.crossSums(asset);
+    const decimals = assetDecimals(account, asset);
+    const kept = made.get(asset);
+    if (kept && kept.sums === sums && kept.decimals === decimals) return kept.summary;
+    const summary = summarizeAsset(asset, sums, decimals);
+    made.set(asset, { sums, decimals, summary });
+    return summary;
+  }
+
+  function compute(): AccountSummaryState {
+    const state = session.getAccountState();
+    if (state.status !== 'ready' || !state.account || !session.engine()) {
+      return { status: state.status === 'error' ? 'error' : 'loading', assets: [], error: state.error };
+    }
+    const account = state.account;
+    return { status: 'ready', assets: marginAssetsOf(account).map((a) => summaryOf(account, a)), error: state.error };
+  }
+
+  function same(a: AccountSummaryState, b: AccountSummaryState): boolean {
+    return (
+      a.status === b.status &&
+      a.error === b.error &&
+      a.assets.length === b.assets.length &&
+      a.assets.every((s, i) => s === b.assets[i])
+    );
+  }
+
+  const onAccount = () => {
+    rewatch();
+    changed();
+  };
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) {
+        offAccount = session.subscribeAccount(onAccount);
+        session.load();
+        rewatch();
+        dirty = true;
+      }
+      return () => {
+        if (!listeners.delete(listener) || listeners.size > 0) return;
+        offAccount?.();
+        offAccount = undefined;
+        for (const off of watched.values()) off();
+        watched.clear();
+      };
+    },
+    getSnapshot() {
+      // Unwatched, nothing tells it of a change: it computes on every read.
+      if (!dirty && listeners.size > 0 && snapshot) return snapshot;
+      const next = compute();
+      dirty = false;
+      if (!snapshot || !same(snapshot, next)) snapshot = next;
+      return snapshot;
+    },
+  };
+}
