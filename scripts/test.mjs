@@ -79,6 +79,10 @@ tally('vitest', vitestOk, vitestCounts(vitestJson));
 
 if (browser) {
   check('build demo', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+  // The built Storybook, for the Docs pages' browser test (test/e2e/storybook-docs.spec.ts).
+  check('build storybook', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet'], {
+    STORYBOOK_DISABLE_TELEMETRY: '1',
+  });
   const pwJson = join(OUT, 'playwright.json');
   const pwOk = run('playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,

@@ -21,8 +21,15 @@ const meta = {
   argTypes: {
     defaultMode: { control: 'inline-radio', options: ['ADD', 'REMOVE'] },
     theme: { control: 'inline-radio', options: ['dark', 'light'] },
-    positionSide: { control: 'inline-radio', options: ['BOTH', 'LONG', 'SHORT'] },
+    // Which position each story shows is fixed by the story: a free symbol or side control could
+    // name a position the account doesn't hold, which reads as closed.
+    symbol: { control: false },
+    positionSide: { control: false },
     locale: { control: 'select', options: ['en', 'de', 'fr'] },
+  },
+  parameters: {
+    // The dialog is modal (fixed, over the page): on the Docs page each story gets a frame of its own.
+    docs: { story: { inline: false, iframeHeight: 760 } },
   },
   loaders: [async () => ({ sim: makeSim() })],
   render: (args, { loaded }) => <DialogStage {...args} sim={(loaded as Loaded).sim} />,
@@ -50,6 +57,7 @@ async function ready(canvasElement: HTMLElement, line: RegExp = /^Max (addable|r
 
 /** USDⓈ-M, Add: the cross wallet's max addable; a valid amount previews the liquidation price. */
 export const AddUsdm: Story = {
+  name: 'Add (USDⓈ-M)',
   play: async ({ canvasElement }) => {
     const { d, amount, confirm } = await ready(canvasElement);
     await expect(amount).toHaveFocus();
@@ -61,6 +69,7 @@ export const AddUsdm: Story = {
 
 /** USDⓈ-M, Remove with Max: the bound that limits it is named and explained on demand. */
 export const RemoveUsdm: Story = {
+  name: 'Remove with Max (USDⓈ-M)',
   args: { defaultMode: 'REMOVE' },
   play: async ({ canvasElement }) => {
     const { d, amount, confirm } = await ready(canvasElement);
@@ -76,6 +85,7 @@ export const RemoveUsdm: Story = {
 
 /** COIN-M (inverse): margin in BTC, 8 decimals. */
 export const CoinM: Story = {
+  name: 'Remove (COIN-M)',
   args: { symbol: 'BTCUSD_PERP', positionSide: 'BOTH', defaultMode: 'REMOVE' },
   play: async ({ canvasElement }) => {
     const { d } = await ready(canvasElement);
@@ -86,6 +96,7 @@ export const CoinM: Story = {
 
 /** Hedge mode, the LONG side of ETHUSDT. */
 export const HedgeLong: Story = {
+  name: 'Hedge mode, Long',
   args: { symbol: 'ETHUSDT', positionSide: 'LONG' },
   play: async ({ canvasElement }) => {
     const { d } = await ready(canvasElement);
@@ -95,6 +106,7 @@ export const HedgeLong: Story = {
 
 /** Hedge mode, the SHORT side of the same symbol: its own wallet and limits. */
 export const HedgeShort: Story = {
+  name: 'Hedge mode, Short',
   args: { symbol: 'ETHUSDT', positionSide: 'SHORT', defaultMode: 'REMOVE' },
   play: async ({ canvasElement }) => {
     const { d } = await ready(canvasElement);
@@ -117,22 +129,35 @@ function validationStory(text: string, message: RegExp, defaultMode: 'ADD' | 'RE
 }
 
 /** Validation: letters or symbols. */
-export const InvalidNotANumber = validationStory('12a', /Use digits only/);
+export const InvalidNotANumber: Story = { ...validationStory('12a', /Use digits only/), name: 'Invalid: letters' };
 /** Validation: scientific notation. */
-export const InvalidExponent = validationStory('1e3', /Scientific notation/);
+export const InvalidExponent: Story = {
+  ...validationStory('1e3', /Scientific notation/),
+  name: 'Invalid: scientific notation',
+};
 /** Validation: a sign. */
-export const InvalidSign = validationStory('-10', /without a sign/);
+export const InvalidSign: Story = { ...validationStory('-10', /without a sign/), name: 'Invalid: a sign' };
 /** Validation: zero. */
-export const InvalidZero = validationStory('0.000', /greater than 0/);
+export const InvalidZero: Story = { ...validationStory('0.000', /greater than 0/), name: 'Invalid: zero' };
 /** Validation: more decimals than the asset has. */
-export const InvalidTooManyDecimals = validationStory('1.000000001', /At most 8 decimal places/);
+export const InvalidTooManyDecimals: Story = {
+  ...validationStory('1.000000001', /At most 8 decimal places/),
+  name: 'Invalid: too many decimals',
+};
 /** Validation: the other decimal separator. */
-export const InvalidDecimalSeparator = validationStory('1,5', /Use "\." as the decimal separator/);
+export const InvalidDecimalSeparator: Story = {
+  ...validationStory('1,5', /Use "\." as the decimal separator/),
+  name: 'Invalid: comma as decimal separator',
+};
 /** Validation: over the max removable. */
-export const InvalidOverLimit = validationStory('901', /Enter at most 900 USDT/, 'REMOVE');
+export const InvalidOverLimit: Story = {
+  ...validationStory('901', /Enter at most 900 USDT/, 'REMOVE'),
+  name: 'Invalid: over the max',
+};
 
 /** Max = 0: a position in loss has nothing removable; the presets are off and the reason shows. */
 export const MaxZero: Story = {
+  name: 'Max removable is zero',
   args: { defaultMode: 'REMOVE' },
   loaders: [
     async () => ({ sim: makeSim({ edit: (s) => editPosition(s, 'BTCUSDT', 'LONG', { isolatedWallet: '2000' }) }) }),
@@ -148,6 +173,7 @@ export const MaxZero: Story = {
 
 /** A stale mark price blocks Remove, with the reason. */
 export const StaleMarkPrice: Story = {
+  name: 'Stale mark price',
   args: { defaultMode: 'REMOVE', staleAfterMs: 300 },
   play: async ({ canvasElement }) => {
     const { d, amount, confirm } = await ready(canvasElement);
@@ -161,6 +187,7 @@ export const StaleMarkPrice: Story = {
 
 /** Pending: the request is in flight; Confirm is busy and a second press sends nothing. */
 export const Pending: Story = {
+  name: 'Pending',
   play: async ({ canvasElement, loaded }) => {
     const { d, amount, confirm } = await ready(canvasElement);
     (loaded as Loaded).sim.setLatency(3_600_000);
@@ -174,6 +201,7 @@ export const Pending: Story = {
 
 /** A failed Confirm keeps the dialog and the amount; the retry succeeds and closes it. */
 export const FailedThenRetry: Story = {
+  name: 'Failed, then retry',
   play: async ({ canvasElement, loaded }) => {
     const { sim } = loaded as Loaded;
     sim.injectFailure({ kind: 'reject', code: -4050 });
@@ -190,6 +218,7 @@ export const FailedThenRetry: Story = {
 
 /** The limit falls between typing and Confirm: nothing is sent; "Use new max" takes the new one. */
 export const LimitFallsAtConfirm: Story = {
+  name: 'Limit falls at Confirm',
   args: { defaultMode: 'REMOVE' },
   play: async ({ canvasElement, loaded }) => {
     const { sim } = loaded as Loaded;
@@ -207,6 +236,7 @@ export const LimitFallsAtConfirm: Story = {
 
 /** The position is closed (or liquidated) while the dialog is open. */
 export const PositionClosed: Story = {
+  name: 'Position closed',
   play: async ({ canvasElement, loaded }) => {
     const { sim } = loaded as Loaded;
     const { d } = await ready(canvasElement);
@@ -218,6 +248,7 @@ export const PositionClosed: Story = {
 
 /** A long symbol name at 320 px. */
 export const LongSymbolNarrow: Story = {
+  name: 'Long symbol, narrow screen',
   args: { symbol: '1000000BABYDOGEUSDT', positionSide: 'LONG', width: 320 },
   parameters: { viewport: { defaultViewport: 'mobile1' } },
   loaders: [
@@ -259,6 +290,7 @@ export const LongSymbolNarrow: Story = {
 
 /** Light theme, Remove with an amount. */
 export const Light: Story = {
+  name: 'Light theme',
   args: { theme: 'light', defaultMode: 'REMOVE' },
   play: async ({ canvasElement }) => {
     const { amount } = await ready(canvasElement);
@@ -268,6 +300,7 @@ export const Light: Story = {
 
 /** German number format: 1.234,5 is accepted and figures use the locale. */
 export const German: Story = {
+  name: 'German (de) locale',
   args: { locale: 'de' },
   play: async ({ canvasElement }) => {
     const { d, amount, confirm } = await ready(canvasElement);

@@ -39,6 +39,7 @@ type Story = StoryObj<typeof meta>;
 
 /** The Positions tab on the simulated exchange's live feed; [Edit] only beside isolated margin. */
 export const LiveFeed: Story = {
+  name: 'Live feed',
   play: async ({ canvasElement, loaded }) => {
     const { sim } = loaded as Loaded;
     const canvas = within(canvasElement);
@@ -56,10 +57,11 @@ export const LiveFeed: Story = {
 };
 
 /** Light theme. */
-export const Light: Story = { args: { theme: 'light' } };
+export const Light: Story = { name: 'Light theme', args: { theme: 'light' } };
 
 /** The cells' padding is the theme's --amk-space-3: the columns make room for it, so a text never overflows. */
 export const ThemedSpacing: Story = {
+  name: 'Themed spacing',
   play: async ({ canvasElement, loaded }) => {
     (loaded as Loaded).sim.pause();
     const table = within(canvasElement).getByRole('table', { name: 'Positions' });
