@@ -7,7 +7,8 @@ import {
 } from '../core/limits';
 import { roundDown } from '../core/rounding';
 import type { LiveCrossSums } from './liveAccount';
-import type { MarginSession } from './session';
+import type { UnavailablePosition } from './checkSnapshot';
+import type { AccountState, MarginSession } from './session';
 import type { AccountSnapshot, Unsubscribe } from './types';
 
 /** The cross-margin figures of one margin asset, at the marks the engine uses. Immutable. */
@@ -16,17 +17,22 @@ export interface AssetSummary {
   /** Decimals of the asset's amounts: its positions' `marginAssetPrecision`, else 8. */
   decimals: number;
   crossWalletBalance: Decimal;
+  /**
+   * True when a position that is (or may be) of this asset could not be read (`AccountState.unavailable`):
+   * its figures are missing from the sums, so the four figures below are `null`, never a guess.
+   */
+  incomplete: boolean;
   /** Σ unrealized PnL of the asset's cross positions. */
-  crossUnrealizedPnl: Decimal;
+  crossUnrealizedPnl: Decimal | null;
   /** `max(0, cwb + ΣcrossUPnL − (ΣcrossIM + ΣisoOrderIM))`, rounded down. */
-  availableForOrder: Decimal;
+  availableForOrder: Decimal | null;
   /** Max addable into an isolated position of the asset, rounded down (`maxAddable`). */
-  maxAddable: Decimal;
+  maxAddable: Decimal | null;
   /**
    * Max withdrawable in Cross Margin Mode, rounded down (`crossMaxWithdrawal`):
    * `max(0, min(cwb − ΣisoOrderIM − ΣcrossMM, cwb + ΣcrossUPnL − ΣcrossIM − ΣisoOrderIM))`.
    */
-  maxWithdrawable: Decimal;
+  maxWithdrawable: Decimal | null;
 }
 
 /** The account's cross-margin limits, per margin asset. Immutable: a new object only when something shown changed. */
@@ -56,16 +62,26 @@ export function assetDecimals(account: AccountSnapshot, asset: string): number {
   return account.positions.find((p) => p.marginAsset === asset)?.marginAssetPrecision ?? DEFAULT_ASSET_DECIMALS;
 }
 
+/**
+ * True when a position the check set apart may belong to `asset`: one of that asset, or one whose
+ * asset could not be read (a source's own unreadable row).
+ */
+export function assetIncomplete(unavailable: readonly UnavailablePosition[], asset: string): boolean {
+  return unavailable.some((u) => u.marginAsset === undefined || u.marginAsset === asset);
+}
+
 /** The summary of one asset from its cross sums: every limit rounded down to `decimals`. */
-function summarizeAsset(asset: string, cross: LiveCrossSums, decimals: number): AssetSummary {
+function summarizeAsset(asset: string, cross: LiveCrossSums, decimals: number, incomplete: boolean): AssetSummary {
+  const known = <T>(value: () => T): T | null => (incomplete ? null : value());
   return {
     asset,
     decimals,
     crossWalletBalance: cross.crossWalletBalance,
-    crossUnrealizedPnl: cross.crossUnrealizedPnl,
-    availableForOrder: roundDown(availableForOrder(cross), decimals),
-    maxAddable: maxAddableOf(cross, decimals),
-    maxWithdrawable: crossMaxWithdrawal(cross, decimals),
+    incomplete,
+    crossUnrealizedPnl: known(() => cross.crossUnrealizedPnl),
+    availableForOrder: known(() => roundDown(availableForOrder(cross), decimals)),
+    maxAddable: known(() => maxAddableOf(cross, decimals)),
+    maxWithdrawable: known(() => crossMaxWithdrawal(cross, decimals)),
   };
 }
 
@@ -81,7 +97,7 @@ export function observeAccountSummary(session: MarginSession): AccountSummaryObs
   let snapshot: AccountSummaryState | undefined;
   let dirty = true;
   /** The sums each summary was made from: the engine makes new sums only when a cross position moved. */
-  const made = new Map<string, { sums: LiveCrossSums; decimals: number; summary: AssetSummary }>();
+  const made = new Map<string, { sums: LiveCrossSums; decimals: number; incomplete: boolean; summary: AssetSummary }>();
 
   function changed() {
     dirty = true;
@@ -100,13 +116,14 @@ export function observeAccountSummary(session: MarginSession): AccountSummaryObs
     for (const s of want) if (!watched.has(s)) watched.set(s, session.watchSymbol(s, changed));
   }
 
-  function summaryOf(account: AccountSnapshot, asset: string): AssetSummary {
+  function summaryOf(state: AccountState, account: AccountSnapshot, asset: string): AssetSummary {
     const sums = session.engine()!.crossSums(asset);
     const decimals = assetDecimals(account, asset);
+    const incomplete = assetIncomplete(state.unavailable, asset);
     const kept = made.get(asset);
-    if (kept && kept.sums === sums && kept.decimals === decimals) return kept.summary;
-    const summary = summarizeAsset(asset, sums, decimals);
-    made.set(asset, { sums, decimals, summary });
+    if (kept && kept.sums === sums && kept.decimals === decimals && kept.incomplete === incomplete) return kept.summary;
+    const summary = summarizeAsset(asset, sums, decimals, incomplete);
+    made.set(asset, { sums, decimals, incomplete, summary });
     return summary;
   }
 
@@ -116,7 +133,8 @@ export function observeAccountSummary(session: MarginSession): AccountSummaryObs
       return { status: state.status === 'error' ? 'error' : 'loading', assets: [], error: state.error };
     }
     const account = state.account;
-    return { status: 'ready', assets: marginAssetsOf(account).map((a) => summaryOf(account, a)), error: state.error };
+    const assets = marginAssetsOf(account).map((a) => summaryOf(state, account, a));
+    return { status: 'ready', assets, error: state.error };
   }
 
   function same(a: AccountSummaryState, b: AccountSummaryState): boolean {

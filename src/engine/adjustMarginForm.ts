@@ -57,19 +57,38 @@ export function intentText(intent: AmountIntent, max: Decimal | null, decimals: 
   return max === null ? '' : amountInputValue(percentOfMax(max, intent.percent, decimals), decimals, locale);
 }
 
-/** Validates `text` for `mode` against `limits`: the one check that Max, presets and Confirm all share. */
+/**
+ * What makes a max of 0: for Add, the cross wallet's available balance; for Remove, the bound that
+ * binds, or the unrealized loss when the wallet alone would still be above the initial margin.
+ */
+function zeroMaxBound(limits: MarginLimits, mode: AdjustType): string {
+  if (mode === 'ADD') return 'availableBalance';
+  const { limitedBy, initialTerm } = limits.maxRemovable;
+  const loss = limits.unrealizedPnl;
+  if (limitedBy === 'initialMargin' && loss.isNegative() && initialTerm.minus(loss).gt(0)) return 'unrealizedLoss';
+  return limitedBy;
+}
+
+/**
+ * Validates `text` for `mode` against `limits`: the one check that Max, presets and Confirm all
+ * share. A max of 0 ('noneAvailable') says what makes it 0 in the param `bound`:
+ * 'availableBalance', 'maintenanceMargin', 'initialMargin' or 'unrealizedLoss'.
+ */
 export function validateFor(
   text: string,
   mode: AdjustType,
   limits: MarginLimits | undefined,
   options: { locale?: string } = {},
 ): ValidationResult {
-  return validateAmount(text, {
+  const result = validateAmount(text, {
     locale: options.locale,
     decimals: limits?.position.marginAssetPrecision ?? 8,
     asset: limits?.position.marginAsset,
     max: limits ? maxFor(limits, mode) : null,
   });
+  if (result.ok || result.error.code !== 'noneAvailable' || !limits) return result;
+  const params = { ...result.error.params, bound: zeroMaxBound(limits, mode) };
+  return { ok: false, error: { ...result.error, params } };
 }
 
 /**

@@ -11,6 +11,17 @@ export type AmountErrorMessages = Readonly<
 const plural = (n: string, one: string, many: string): string => (n === '1' ? one : many);
 const forAsset = (p: Readonly<Record<string, string>>): string => (p.asset ? ` for ${p.asset}` : '');
 
+/** Why a max is 0, by the `bound` param of a 'noneAvailable' error (see `validateFor`). */
+const ZERO_BOUNDS: Readonly<Record<string, string>> = {
+  maintenanceMargin: ': the isolated wallet is at the maintenance margin',
+  initialMargin: ': the margin balance only covers the initial margin at the mark price',
+  unrealizedLoss: ': the unrealized loss uses up the margin above the initial margin',
+  availableBalance: ': the cross wallet has no available balance',
+};
+
+const zeroBound = (bound: string | undefined): string =>
+  bound !== undefined && Object.hasOwn(ZERO_BOUNDS, bound) ? ZERO_BOUNDS[bound]! : '';
+
 /** Default English wording of the amount errors. Replace any of them through `messages.amountErrors`. */
 export const amountErrorMessages: AmountErrorMessages = Object.freeze({
   empty: () => 'Enter an amount',
@@ -28,7 +39,7 @@ export const amountErrorMessages: AmountErrorMessages = Object.freeze({
       ? `Whole numbers only${forAsset(p)}`
       : `At most ${p.decimals} ${plural(p.decimals ?? '', 'decimal place', 'decimal places')}${forAsset(p)}`,
   overLimit: (p) => `Enter at most ${p.maxText ?? p.max}${p.asset ? ` ${p.asset}` : ''}`,
-  noneAvailable: (p) => (p.asset ? `No ${p.asset} available` : 'Nothing available'),
+  noneAvailable: (p) => `${p.asset ? `No ${p.asset} available` : 'Nothing available'}${zeroBound(p.bound)}`,
   limitUnknown: () => 'The available amount is not known yet',
 });
 
@@ -73,13 +84,18 @@ export interface AdjustMarginMessages {
   after: string;
   noLiquidationPrice: string;
   noLiquidationReason: string;
+  /** The one mark-price age readout, after the mark price: "updated 3 s ago". */
   markAge: (seconds: number) => string;
   markWaiting: string;
-  staleBlocksRemove: (seconds: number) => string;
-  reconnecting: string;
+  /** The price feed's state in the dialog, one sentence each; 'stale' and 'reconnecting' also dim the figures. */
+  feedState: (state: FeedState) => string;
+  /** Beside Confirm while a stale price blocks Remove (the age is in the mark-price line). */
+  staleBlocksRemove: string;
   sideLong: string;
   sideShort: string;
   hedgeSide: (side: PositionSide) => string;
+  /** A position in a sentence, its side named: "ETHUSDT Short". `side` is `sideLong` or `sideShort`. */
+  positionName: (symbol: string, side: string) => string;
   hedge: string;
   isolated: string;
   cross: string;
@@ -92,10 +108,11 @@ export interface AdjustMarginMessages {
   notIsolated: string;
   limitMoved: (newMax: string) => string;
   useNewMax: string;
-  failed: (message: string) => string;
+  /** A failure's sentence; `position` is the position's name (see `positionName`). */
+  failed: (message: string, position: string) => string;
   retryHint: string;
   /** A timeout: the exchange may or may not have applied the change. */
-  unknownOutcome: (message: string) => string;
+  unknownOutcome: (message: string, position: string) => string;
   unknownOutcomeHint: string;
   /**
    * A failed adjustment's sentence per `AdjustMarginError` kind (a failure of any other type reads
@@ -141,6 +158,9 @@ export interface AdjustMarginMessages {
   retry: string;
 }
 
+/** The price feed as the dialog shows it: live; no tick for `staleAfterMs`; or the feed reconnecting. */
+export type FeedState = 'live' | 'stale' | 'reconnecting';
+
 /** One sentence per kind of adjustment failure. */
 export type AdjustErrorMessages = Readonly<Record<AdjustMarginErrorKind, string>>;
 
@@ -166,7 +186,7 @@ export const defaultMessages: AdjustMarginMessages = {
   whyLimited: 'Why?',
   limitExplanation: (b) =>
     b === 'maintenanceMargin'
-      ? 'The isolated wallet may not fall below the maintenance margin: removing more would put the position at liquidation.'
+      ? 'The isolated wallet may not fall below the maintenance margin, and unrealized profit does not count toward it: only the wallet does.'
       : 'The margin balance (wallet plus unrealized PnL) must still cover the initial margin at the current mark price. This limit moves with every mark-price tick.',
   follows: (p) => (p === 100 ? 'Follows the live max as the price moves' : `${p}% of the live max, follows the price`),
   margin: 'Margin',
@@ -178,13 +198,19 @@ export const defaultMessages: AdjustMarginMessages = {
   after: 'After',
   noLiquidationPrice: '—',
   noLiquidationReason: 'No liquidation price: the margin covers the whole position.',
-  markAge: (s) => (s < 1 ? 'Mark price updated just now' : `Mark price updated ${s} s ago`),
+  markAge: (s) => (s < 1 ? 'updated just now' : `updated ${s} s ago`),
   markWaiting: 'Waiting for the mark price',
-  staleBlocksRemove: (s) => `The mark price is ${s} s old: removing margin needs a fresh price.`,
-  reconnecting: 'Price feed reconnecting: removing margin needs a live price.',
+  feedState: (state) =>
+    state === 'live'
+      ? 'Live'
+      : state === 'stale'
+        ? 'Stale: no new mark price, the figures may be out of date'
+        : 'Stale: the price feed is reconnecting, the figures may be out of date',
+  staleBlocksRemove: 'Removing margin needs a live mark price.',
   sideLong: 'Long',
   sideShort: 'Short',
   hedgeSide: (s) => (s === 'BOTH' ? 'One-way' : `Hedge ${s === 'LONG' ? 'Long' : 'Short'}`),
+  positionName: (symbol, side) => `${symbol} ${side}`,
   hedge: 'Hedge',
   isolated: 'Isolated',
   cross: 'Cross',
@@ -197,9 +223,9 @@ export const defaultMessages: AdjustMarginMessages = {
   notIsolated: 'Margin can only be adjusted on an isolated position.',
   limitMoved: (m) => `The limit moved while you were typing: the max is now ${m}. Nothing was sent.`,
   useNewMax: 'Use new max',
-  failed: (m) => `Not adjusted: ${m}`,
+  failed: (m, position) => `${position} not adjusted: ${m}`,
   retryHint: 'Your amount is kept; you can try again.',
-  unknownOutcome: (m) => `Result unknown: ${m}`,
+  unknownOutcome: (m, position) => `Result unknown for ${position}: ${m}`,
   unknownOutcomeHint: 'Check the position’s margin before trying again; your amount is kept.',
   adjustErrors: {
     insufficientCrossBalance: 'Not enough available balance in the cross wallet to add this amount.',

@@ -7,7 +7,8 @@
  *   `/fapi/v1/exchangeInfo`, `POST /fapi/v1/positionMargin`, `POST|PUT /fapi/v1/listenKey`; COIN-M
  *   `/dapi/v1/account`, `/dapi/v1/positionRisk` (the documented row: `isolatedMargin` and
  *   `unRealizedProfit`, no `isolatedWallet`), `/dapi/v2/leverageBracket`, `/dapi/v1/exchangeInfo`,
- *   `POST /dapi/v1/positionMargin`, `POST|PUT /dapi/v1/listenKey`. With `credentials`, signed
+ *   `POST /dapi/v1/positionMargin`, `POST|PUT /dapi/v1/listenKey`; and the wallet host's
+ *   `POST /sapi/v1/asset/transfer` (out of the futures wallet). With `credentials`, signed
  *   endpoints check `X-MBX-APIKEY`, `timestamp`/`recvWindow` and the HMAC-SHA256 `signature`.
  * - Streams, routed as in Binance's WebSocket change notice (2026-03-06): USDⓈ-M mark prices on
  *   `/market/ws`, user data on `/private/ws?listenKey=…&events=…` (only the events named), `/public/ws`
@@ -50,6 +51,12 @@ export interface ServerAsset {
   crossWalletBalance: string;
   /** The simple add limit the server enforces (-4050 above it); default the cross wallet balance. */
   maxAdd?: string;
+  /**
+   * The account endpoint's `maxWithdrawAmount`, and the limit of `POST /sapi/v1/asset/transfer`
+   * (-5002 above it); default the cross wallet balance. A test sets it to the figure Binance's
+   * formula gives for the state, derived by hand.
+   */
+  maxWithdrawAmount?: string;
 }
 
 /** The in-memory account and market data a server serves. */
@@ -438,6 +445,7 @@ export async function startBinanceServer(
   const userSockets = new Map<WebSocket, Set<string> | null>();
   let marketTotal = 0;
   let drops = 0;
+  let transfers = 0;
 
   const positionsOf = () => state.positions;
   const find = (symbol: string, side: string) =>
@@ -472,7 +480,7 @@ export async function startBinanceServer(
       crossWalletBalance: a.crossWalletBalance,
       crossUnPnl: ZERO,
       availableBalance: a.crossWalletBalance,
-      maxWithdrawAmount: a.crossWalletBalance,
+      maxWithdrawAmount: a.maxWithdrawAmount ?? a.crossWalletBalance,
       ...(usdm ? { marginAvailable: true } : {}),
       updateTime: 0,
     }));
@@ -636,6 +644,35 @@ export async function startBinanceServer(
     return { status: 200, body: { amount: Number(amount), code: 200, msg: OK_MSG, type: Number(type) } };
   }
 
+  /**
+   * `POST /sapi/v1/asset/transfer` (the wallet host's User Universal Transfer), out of this market's
+   * futures wallet only: `type` UMFUTURE_MAIN (USDⓈ-M) or CMFUTURE_MAIN (COIN-M), an amount of at most
+   * 8 decimals and at most the asset's `maxWithdrawAmount` (-5002 "You have insufficient balance.").
+   * Answers `{"tranId":…}`.
+   */
+  function assetTransfer(params: Record<string, string>): ForcedAnswer {
+    for (const name of ['type', 'asset', 'amount']) {
+      if (!params[name])
+        return fail(400, -1102, `Mandatory parameter '${name}' was not sent, was empty/null, or malformed.`);
+    }
+    if (params.type !== (usdm ? 'UMFUTURE_MAIN' : 'CMFUTURE_MAIN'))
+      return fail(400, -1100, "Illegal characters found in parameter 'type'.");
+    const amount = params.amount!;
+    if (!/^\d+(\.\d{1,8})?$/.test(amount))
+      return fail(400, -1111, 'Precision is over the maximum defined for this asset.');
+    const asset = state.assets.find((a) => a.asset === params.asset);
+    const value = new Dec(amount);
+    if (value.lte(0)) return fail(400, -5007, 'Quantity must be greater than zero.');
+    if (!asset || value.gt(asset.maxWithdrawAmount ?? asset.crossWalletBalance))
+      return fail(400, -5002, 'You have insufficient balance.');
+    asset.crossWalletBalance = new Dec(asset.crossWalletBalance).minus(value).toFixed(8);
+    asset.walletBalance = new Dec(asset.walletBalance).minus(value).toFixed(8);
+    if (asset.maxWithdrawAmount !== undefined)
+      asset.maxWithdrawAmount = new Dec(asset.maxWithdrawAmount).minus(value).toFixed(8);
+    transfers += 1;
+    return { status: 200, body: { tranId: 13526853623 + transfers } };
+  }
+
   /** Which security an endpoint has: public, API key only (USER_STREAM), or signed (USER_DATA/TRADE). */
   function security(rest: string): 'none' | 'key' | 'signed' {
     if (rest === '/v1/exchangeInfo') return 'none';
@@ -670,6 +707,7 @@ export async function startBinanceServer(
   }
 
   function route(method: string, path: string, params: Record<string, string>): ForcedAnswer {
+    if (method === 'POST' && path === '/sapi/v1/asset/transfer') return assetTransfer(params);
     if (!path.startsWith(`${prefix}/`)) return fail(404, -5000, 'Path not found');
     const rest = path.slice(prefix.length);
     const account = usdm ? '/v3/account' : '/v1/account';

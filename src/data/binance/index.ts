@@ -44,6 +44,7 @@ export { MAX_FRAMES_PER_SECOND, MAX_STREAMS_PER_CONNECTION } from './stream-subs
 export { DEFAULT_STREAM_BASE_URL, marketStreamUrl, userStreamUrl } from './stream-urls';
 export { DEFAULT_LISTEN_KEY_KEEP_ALIVE_MS } from './user-stream';
 export { errorInSuccessBody, positionMarginParams } from './adjust';
+export { ASSET_TRANSFER_PATH, assetTransferParams, futuresToSpotType, tranIdOf } from './transfer';
 export { binancePaths, type BinancePaths } from './paths';
 export { decimalString } from './decimal-string';
 export {

@@ -107,7 +107,14 @@ export interface BinanceSourceOptions {
    * at most 1024 (Binance's streams per connection).
    */
   allMarketAbove?: number;
-  /** How long `adjustMargin` waits for the exchange before failing with kind 'timeout'. Default 10 000 ms. */
+  /**
+   * The app's signed-request function for Binance's wallet host (`https://api.binance.com`), where
+   * `POST /sapi/v1/asset/transfer` lives (the futures hosts do not serve it). With it the source
+   * has `transfer` (type `UMFUTURE_MAIN` or `CMFUTURE_MAIN`, by `market`); without it the source has
+   * none, and the kit offers no Transfer. Same contract as `request`.
+   */
+  walletRequest?: BinanceRequest;
+  /** How long `adjustMargin` and `transfer` wait for the exchange before failing with kind 'timeout'. Default 10 000 ms. */
   timeoutMs?: number;
   /**
    * Decimals of margin-asset amounts per asset (e.g. `{ USDT: 8 }`). Binance's exchangeInfo does not

@@ -19,6 +19,7 @@ import { binancePaths } from './paths';
 import { backOffOnRateLimit } from './rate-limit';
 import { coversSymbols, ReferenceDataCache, type ReferenceData } from './reference-data';
 import { DEFAULT_STREAM_BASE_URL, marketStreamUrl, userStreamUrl } from './stream-urls';
+import { createTransfer } from './transfer';
 import { DEFAULT_LISTEN_KEY_KEEP_ALIVE_MS, UserDataStream } from './user-stream';
 
 /** Default of `timeoutMs`. */
@@ -55,6 +56,8 @@ export interface BinanceSource extends MarginDataSource {
  * - `adjustMargin()`: `POST …/positionMargin`, once per call, failures as `AdjustMarginError`s (see
  *   `mapBinanceError`). It neither de-duplicates retries nor re-fetches the account after a success:
  *   the kit's session owns both.
+ * - `transfer()` (only with `walletRequest`): `POST /sapi/v1/asset/transfer` on the wallet host,
+ *   type `UMFUTURE_MAIN` or `CMFUTURE_MAIN`, once per call (see `createTransfer`).
  *
  * Every REST call backs off after an HTTP 429/418 for the answer's `Retry-After`.
  */
@@ -63,6 +66,7 @@ export function createBinanceSource(options: BinanceSourceOptions): BinanceSourc
   const paths = binancePaths(market);
   const now = options.now ?? Date.now;
   const request = backOffOnRateLimit(options.request, now);
+  const walletRequest = options.walletRequest && backOffOnRateLimit(options.walletRequest, now);
   const reference = new ReferenceDataCache(request, paths);
   const backoff = options.reconnect ?? {};
   const timeoutMs = options.timeoutMs ?? DEFAULT_ADJUST_TIMEOUT_MS;
@@ -172,6 +176,8 @@ export function createBinanceSource(options: BinanceSourceOptions): BinanceSourc
   }
 
   return {
+    ...(walletRequest ? { transfer: createTransfer(walletRequest, market, timeoutMs) } : {}),
+
     getAccount: fetchAccount,
 
     subscribeMarkPrice: (symbol, onUpdate) => feed.subscribe(symbol, onUpdate),

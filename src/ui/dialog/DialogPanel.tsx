@@ -4,9 +4,11 @@ import type { AdjustType } from '../../core/types';
 import type { AdjustMarginRequest, PositionSide } from '../../engine/types';
 import type { SubmitAdjustMargin } from '../../engine/adjustments';
 import { useAdjustMarginForm } from '../../react/useAdjustMarginForm';
+import { sideLabel } from '../labels';
 import type { AdjustMarginMessages } from '../messages';
 import { AmountField } from './AmountField';
 import { DialogHeader } from './DialogHeader';
+import { feedStateOf, FeedStateLine } from './FeedStateLine';
 import { figureText } from './figureText';
 import { Figures } from './Figures';
 import { FinalState } from './FinalState';
@@ -56,7 +58,7 @@ export function DialogPanel(props: DialogPanelProps) {
     onConfirm: props.onConfirm,
     onSuccess: handleSuccess,
   });
-  const { status, limits, feedStatus, markPriceTime, problem } = form.limitsState;
+  const { status, limits, feedStatus, isStale, markPriceTime, problem } = form.limitsState;
   const position = limits?.position;
   const header = (
     <DialogHeader titleId={props.titleId} symbol={props.symbol} position={position} m={m} onClose={onClose} />
@@ -75,6 +77,7 @@ export function DialogPanel(props: DialogPanelProps) {
   const shown = visibleError(form, status);
   const limitId = `${ids}-limit`;
   const reasonId = `${ids}-reason`;
+  const feedState = feedStateOf(feedStatus, isStale);
   const pinned = form.intent.kind === 'percent' ? form.intent.percent : null;
   const maxLabel = form.mode === 'ADD' ? m.maxAddable : m.maxRemovable;
   const onSubmit = (e: FormEvent) => {
@@ -104,34 +107,37 @@ export function DialogPanel(props: DialogPanelProps) {
         onPick={form.setPercent}
         m={m}
       />
-      <LimitLine
-        id={limitId}
-        label={maxLabel}
-        maxText={form.max === null ? '—' : text.amount(form.max)}
-        pinned={pinned}
-        limitedBy={form.limitedBy}
-        m={m}
-      />
-      {status === 'loading' && <p className="amk-muted">{m.loading}</p>}
-      {limits && form.before && (
-        <>
-          <Figures before={form.before} after={form.after} m={m} text={text} locale={locale} />
-          <PriceLadder
-            entryPrice={limits.position.entryPrice}
-            markPrice={limits.markPrice}
-            before={form.before}
-            after={form.after}
-            m={m}
-            text={text}
-          />
-        </>
-      )}
-      <MarkPriceLine markPrice={limits && text.price(limits.markPrice)} time={markPriceTime} m={m} />
+      {/* The live figures: dimmed, and labelled by the feed's state, while the prices are stale. */}
+      <div className="amk-live" data-stale={feedState === 'live' ? undefined : true}>
+        <FeedStateLine state={feedState} m={m} />
+        <LimitLine
+          id={limitId}
+          label={maxLabel}
+          maxText={form.max === null ? '—' : text.amount(form.max)}
+          pinned={pinned}
+          limitedBy={form.limitedBy}
+          m={m}
+        />
+        {status === 'loading' && <p className="amk-muted">{m.loading}</p>}
+        {limits && form.before && (
+          <>
+            <Figures before={form.before} after={form.after} m={m} text={text} locale={locale} />
+            <PriceLadder
+              entryPrice={limits.position.entryPrice}
+              markPrice={limits.markPrice}
+              before={form.before}
+              after={form.after}
+              m={m}
+              text={text}
+            />
+          </>
+        )}
+        <MarkPriceLine markPrice={limits && text.price(limits.markPrice)} time={markPriceTime} m={m} />
+      </div>
       <SubmitStatus
         reasonId={reasonId}
         reason={shown.reason}
-        feedStatus={feedStatus}
-        markPriceTime={markPriceTime}
+        positionName={position ? m.positionName(props.symbol, sideLabel(position, m)) : props.symbol}
         submitState={form.submitState}
         amountText={text.amount}
         onTakeNewMax={form.takeNewMax}

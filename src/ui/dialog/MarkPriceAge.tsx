@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 
-/** "Mark price updated N s ago", re-rendering itself (and nothing else) once a second. */
+/** "updated N s ago", re-rendering itself (and nothing else) once a second. */
 export function MarkPriceAge(props: {
   time: number | undefined;
   format: (seconds: number) => string;

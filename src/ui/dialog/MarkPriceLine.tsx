@@ -1,7 +1,7 @@
 import type { AdjustMarginMessages } from '../messages';
 import { MarkPriceAge } from './MarkPriceAge';
 
-/** "Mark price 62,000.00 · Mark price updated 3 s ago" under the figures. */
+/** "Mark price 62,000.00 · updated 3 s ago" under the figures: the dialog's one age readout. */
 export function MarkPriceLine(props: {
   /** The mark price as shown; undefined until the limits are known. */
   markPrice: string | undefined;

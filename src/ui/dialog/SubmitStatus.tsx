@@ -1,9 +1,7 @@
 import type { Decimal } from '../../core/decimal';
-import type { FeedStatus } from '../../engine/types';
 import type { SubmitState } from '../../react/useAdjustMarginForm';
 import { amountErrorText, type AdjustMarginMessages } from '../messages';
 import { failureText } from './failureText';
-import { MarkPriceAge } from './MarkPriceAge';
 import type { ConfirmReason } from './visibleError';
 
 /**
@@ -16,24 +14,20 @@ export function SubmitStatus(props: {
   /** The reason's id: Confirm is described by it. */
   reasonId: string;
   reason: ConfirmReason | null;
-  feedStatus: FeedStatus;
-  markPriceTime: number | undefined;
+  /** Names the position in a failure's sentence ("ETHUSDT Short"). */
+  positionName: string;
   submitState: SubmitState;
   amountText: (value: Decimal) => string;
   onTakeNewMax: () => void;
   m: AdjustMarginMessages;
 }) {
   const { reason, submitState, m } = props;
-  const failure = submitState.kind === 'failed' ? failureText(submitState.error, m) : null;
+  const failure = submitState.kind === 'failed' ? failureText(submitState.error, props.positionName, m) : null;
   return (
     <div className="amk-messages">
       {reason?.kind === 'stale' && (
         <p id={props.reasonId} className="amk-warning" role="status">
-          {props.feedStatus === 'reconnecting' ? (
-            m.reconnecting
-          ) : (
-            <MarkPriceAge time={props.markPriceTime} format={m.staleBlocksRemove} waiting={m.markWaiting} />
-          )}
+          {m.staleBlocksRemove}
         </p>
       )}
       {reason?.kind === 'amount' && (

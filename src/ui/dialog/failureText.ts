@@ -3,11 +3,14 @@ import type { AdjustMarginMessages } from '../messages';
 
 /** What the dialog says about a failed adjustment. */
 export interface FailureText {
-  /** The sentence for the failure's kind: "Not adjusted: …", or "Result unknown: …" for a timeout. */
+  /**
+   * The sentence for the failure's kind, naming the position: "ETHUSDT Short not adjusted: …", or
+   * "Result unknown for ETHUSDT Short: …" for a timeout.
+   */
   sentence: string;
   /** The exchange's own words, when it gave any: a detail under the sentence. */
   detail: string | null;
-  /** What to do next. */
+  /** What to do next (for a timeout: check the position first; said here only, never in the sentence). */
   hint: string;
 }
 
@@ -26,16 +29,17 @@ function exchangeText(text: string): string {
 }
 
 /**
- * The failure in the messages' words, by its kind: the error's own `message` is never shown (it is
- * for logs), and anything that is not an `AdjustMarginError` reads as the 'unknown' kind. The
- * exchange's text (`exchangeMessage`) is kept as a detail.
+ * The failure of the adjustment of `position` (its name, see `messages.positionName`) in the
+ * messages' words, by its kind: the error's own `message` is never shown (it is for logs), and
+ * anything that is not an `AdjustMarginError` reads as the 'unknown' kind. The exchange's text
+ * (`exchangeMessage`) is kept as a detail.
  */
-export function failureText(error: unknown, m: AdjustMarginMessages): FailureText {
+export function failureText(error: unknown, position: string, m: AdjustMarginMessages): FailureText {
   const failure = error instanceof AdjustMarginError ? error : null;
   const kind = failure && Object.hasOwn(m.adjustErrors, failure.kind) ? failure.kind : 'unknown';
   const detail = failure?.exchangeMessage ? m.exchangeSaid(exchangeText(failure.exchangeMessage), failure.code) : null;
   if (kind === 'timeout') {
-    return { sentence: m.unknownOutcome(m.adjustErrors.timeout), detail, hint: m.unknownOutcomeHint };
+    return { sentence: m.unknownOutcome(m.adjustErrors.timeout, position), detail, hint: m.unknownOutcomeHint };
   }
-  return { sentence: m.failed(m.adjustErrors[kind]), detail, hint: m.retryHint };
+  return { sentence: m.failed(m.adjustErrors[kind], position), detail, hint: m.retryHint };
 }

@@ -156,9 +156,9 @@ describe('AdjustMarginDialog: validation', () => {
     await user.click(confirm);
     act(() => source.rejectNext(new AdjustMarginError('timeout', 'No answer within 10 s.')));
     const alert = await within(dialog).findByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('Result unknown: The exchange did not answer in time.'));
+    await waitFor(() => expect(alert).toHaveTextContent('Result unknown for BTCUSDT Long: The exchange did not answer in time.'));
     expect(alert).toHaveTextContent(/Check the position/);
-    expect(alert).not.toHaveTextContent('Not adjusted');
+    expect(alert).not.toHaveTextContent('not adjusted');
     // The error's own message is for logs; the dialog speaks in its messages.
     expect(alert).not.toHaveTextContent('No answer within 10 s.');
     expect(amount).toHaveValue('100');
@@ -251,7 +251,7 @@ describe('AdjustMarginDialog: Confirm', () => {
     // The alert region is always there (so it is announced); wait for its text: the sentence of the kind.
     await waitFor(() =>
       expect(within(dialog).getByRole('alert')).toHaveTextContent(
-        'Not adjusted: Not enough available balance in the cross wallet to add this amount.',
+        'BTCUSDT Long not adjusted: Not enough available balance in the cross wallet to add this amount.',
       ),
     );
     expect(within(dialog).getByRole('alert')).not.toHaveTextContent('Not enough in the cross wallet.');
@@ -278,7 +278,7 @@ describe('AdjustMarginDialog: Confirm', () => {
     const alert = within(dialog).getByRole('alert');
     await waitFor(() =>
       expect(alert).toHaveTextContent(
-        'Not adjusted: The amount is more than can be removed now; the limit moved with the mark price.',
+        'BTCUSDT Long not adjusted: The amount is more than can be removed now; the limit moved with the mark price.',
       ),
     );
     expect(within(alert).getByText('Exchange (code -4051): Isolated balance insufficient.')).toBeInTheDocument();
@@ -291,7 +291,7 @@ describe('AdjustMarginDialog: Confirm', () => {
     await user.type(amount, '100');
     await user.click(confirm);
     const alert = within(dialog).getByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('Not adjusted: The request failed for an unexpected reason.'));
+    await waitFor(() => expect(alert).toHaveTextContent('BTCUSDT Long not adjusted: The request failed for an unexpected reason.'));
     expect(alert).not.toHaveTextContent(/Cannot read properties/);
   });
 
@@ -358,12 +358,12 @@ describe('AdjustMarginDialog: live state', () => {
     const { user, dialog, amount, confirm, source } = await openDialog({ staleAfterMs: 50 });
     await user.type(amount, '100');
     act(() => source.tick('BTCUSDT', '62000'));
-    await waitFor(() => expect(within(dialog).getByText(/Mark price updated/)).toBeInTheDocument());
+    await waitFor(() => expect(within(dialog).getByText(/^updated (just now|\d+ s ago)$/)).toBeInTheDocument());
     await new Promise((r) => setTimeout(r, 80));
     expect(confirm).toBeEnabled();
     await user.click(removeRadio(dialog));
     expect(confirm).toBeDisabled();
-    expect(within(dialog).getByText(/removing margin needs a fresh price/)).toBeInTheDocument();
+    expect(within(dialog).getByText('Removing margin needs a live mark price.')).toBeInTheDocument();
     act(() => source.tick('BTCUSDT', '62000'));
     expect(confirm).toBeEnabled();
   });
