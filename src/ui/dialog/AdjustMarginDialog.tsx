@@ -6,6 +6,7 @@ import type { SubmitAdjustMargin } from '../../engine/adjustments';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { FaultNotice } from '../FaultNotice';
 import { resolveMessages, type AdjustMarginMessages } from '../messages';
+import { descriptionId } from './DialogHeader';
 import { DialogPanel } from './DialogPanel';
 import { ModalDialog } from './ModalDialog';
 
@@ -64,6 +65,7 @@ function OpenDialog(props: AdjustMarginDialogProps & { onClose: () => void }) {
   return (
     <ModalDialog
       labelledBy={titleId}
+      describedBy={descriptionId(titleId)}
       onClose={onClose}
       initialFocus={inputRef}
       returnFocus={props.returnFocusRef}

@@ -2,6 +2,11 @@ import type { PositionSnapshot } from '../../engine/types';
 import { marginModeLabel, positionDirection, sideLabel } from '../labels';
 import type { AdjustMarginMessages } from '../messages';
 
+/** The id of the dialog's accessible description (the position it adjusts), beside its title's. */
+export function descriptionId(titleId: string): string {
+  return `${titleId}-position`;
+}
+
 /** The dialog's title, the position (symbol, side, leverage, margin mode) and the Close button. */
 export function DialogHeader(props: {
   titleId: string;
@@ -26,6 +31,14 @@ export function DialogHeader(props: {
               </span>
               <span className="amk-badge">{m.leverageBadge(position.leverage)}</span>
               <span className="amk-badge">{marginModeLabel(position, m)}</span>
+              <span id={descriptionId(props.titleId)} hidden>
+                {m.positionDescription(
+                  props.symbol,
+                  sideLabel(position, m),
+                  marginModeLabel(position, m),
+                  position.leverage,
+                )}
+              </span>
             </>
           )}
         </p>
