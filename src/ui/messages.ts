@@ -119,6 +119,8 @@ export interface AdjustMarginMessages {
    * `unknown`), shown through `failed`, or `unknownOutcome` for a timeout.
    */
   adjustErrors: AdjustErrorMessages;
+  /** The dialog's accessible description: which position it adjusts, e.g. "BTCUSDT Long · isolated · 10×". */
+  positionDescription: (symbol: string, side: string, marginMode: string, leverage: string) => string;
   /** The exchange's own words (and its code, when it gave one), shown under the sentence. */
   exchangeSaid: (text: string, code: number | undefined) => string;
   useMax: string;
@@ -293,6 +295,7 @@ export const defaultMessages: AdjustMarginMessages = {
 };
 
 /** Merges an app's partial messages over the defaults. */
+  positionDescription: (symbol, side, mode, leverage) => `${symbol} ${side} · ${mode.toLowerCase()} · ${leverage}×`,
 export function resolveMessages(messages?: Partial<AdjustMarginMessages>): AdjustMarginMessages {
   if (!messages) return defaultMessages;
   return {
