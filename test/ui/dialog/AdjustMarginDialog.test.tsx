@@ -65,6 +65,8 @@ describe('AdjustMarginDialog: contract and layout', () => {
     expect(within(dialog).getByText('Long')).toBeInTheDocument();
     expect(within(dialog).getByText('10×')).toBeInTheDocument();
     expect(within(dialog).getByText('Isolated')).toBeInTheDocument();
+    // A screen reader hears which position the dialog adjusts, not only "Adjust Margin".
+    expect(dialog).toHaveAccessibleDescription('BTCUSDT Long · isolated · 10×');
   });
 
   it('shows max removable with the bound that limits it, and explains it on demand', async () => {
