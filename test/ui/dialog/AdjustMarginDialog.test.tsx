@@ -158,7 +158,9 @@ describe('AdjustMarginDialog: validation', () => {
     await user.click(confirm);
     act(() => source.rejectNext(new AdjustMarginError('timeout', 'No answer within 10 s.')));
     const alert = await within(dialog).findByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('Result unknown for BTCUSDT Long: The exchange did not answer in time.'));
+    await waitFor(() =>
+      expect(alert).toHaveTextContent('Result unknown for BTCUSDT Long: The exchange did not answer in time.'),
+    );
     expect(alert).toHaveTextContent(/Check the position/);
     expect(alert).not.toHaveTextContent('not adjusted');
     // The error's own message is for logs; the dialog speaks in its messages.
@@ -293,7 +295,9 @@ describe('AdjustMarginDialog: Confirm', () => {
     await user.type(amount, '100');
     await user.click(confirm);
     const alert = within(dialog).getByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('BTCUSDT Long not adjusted: The request failed for an unexpected reason.'));
+    await waitFor(() =>
+      expect(alert).toHaveTextContent('BTCUSDT Long not adjusted: The request failed for an unexpected reason.'),
+    );
     expect(alert).not.toHaveTextContent(/Cannot read properties/);
   });
 

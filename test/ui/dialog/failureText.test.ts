@@ -24,7 +24,8 @@ describe('failureText: a failed adjustment in the messages’ words, by kind', (
       code: -4051,
     });
     expect(failureText(error, POSITION, m)).toEqual({
-      sentence: 'ETHUSDT Short not adjusted: The amount is more than can be removed now; the limit moved with the mark price.',
+      sentence:
+        'ETHUSDT Short not adjusted: The amount is more than can be removed now; the limit moved with the mark price.',
       detail: null,
       hint: 'Your amount is kept; you can try again.',
     });
@@ -91,7 +92,9 @@ describe('failureText: a failed adjustment in the messages’ words, by kind', (
 
   it('a kind the messages do not know (a foreign or forged error) reads as unknown', () => {
     const forged = new AdjustMarginError('toString' as AdjustMarginErrorKind, 'x');
-    expect(failureText(forged, POSITION, m).sentence).toBe('ETHUSDT Short not adjusted: The request failed for an unexpected reason.');
+    expect(failureText(forged, POSITION, m).sentence).toBe(
+      'ETHUSDT Short not adjusted: The request failed for an unexpected reason.',
+    );
   });
 
   it('follows an app’s wording of the kinds', () => {
