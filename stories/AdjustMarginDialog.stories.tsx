@@ -166,7 +166,7 @@ export const MaxZero: Story = {
     const { d, confirm } = await ready(canvasElement);
     await expect(d.getByText(/^Max removable:/)).toHaveTextContent('0.00 USDT');
     await expect(d.getByRole('button', { name: 'Max' })).toBeDisabled();
-    await expect(d.getByText('No USDT available')).toBeInTheDocument();
+    await expect(d.getByText(/^No USDT available: the /)).toBeInTheDocument();
     await expect(confirm).toBeDisabled();
   },
 };
@@ -178,7 +178,7 @@ export const StaleMarkPrice: Story = {
   play: async ({ canvasElement }) => {
     const { d, amount, confirm } = await ready(canvasElement);
     await userEvent.type(amount, '10');
-    await waitFor(() => expect(d.getByText(/removing margin needs a fresh price/)).toBeInTheDocument(), {
+    await waitFor(() => expect(d.getByText('Removing margin needs a live mark price.')).toBeInTheDocument(), {
       timeout: 3000,
     });
     await expect(confirm).toBeDisabled();
@@ -208,7 +208,7 @@ export const FailedThenRetry: Story = {
     const { d, amount, confirm } = await ready(canvasElement);
     await userEvent.type(amount, '100');
     await userEvent.click(confirm);
-    await waitFor(() => expect(d.getByRole('alert')).toHaveTextContent(/Not adjusted/));
+    await waitFor(() => expect(d.getByRole('alert')).toHaveTextContent(/^BTCUSDT Long not adjusted: /));
     await expect(amount).toHaveValue('100');
     await userEvent.click(confirm);
     await waitFor(() => expect(within(canvasElement).queryByRole('dialog')).not.toBeInTheDocument());

@@ -14,7 +14,7 @@ test('an injected -4051 keeps the dialog open with the message and the amount; r
   await d.getByRole('button', { name: 'Confirm' }).click();
 
   const alert = d.getByRole('alert');
-  await expect(alert).toContainText('Not adjusted: The amount is more than can be removed now');
+  await expect(alert).toContainText('BTCUSDT Long not adjusted: The amount is more than can be removed now');
   await expect(alert).toContainText('Your amount is kept; you can try again.');
   await expect(dialog(page)).toBeVisible();
   await expect(amount).toHaveValue('20');

@@ -51,7 +51,7 @@ for (const { code, mode, message } of REJECTIONS) {
     await confirm.click();
 
     const alert = d.getByRole('alert');
-    await expect(alert).toContainText(`Not adjusted: ${message}`);
+    await expect(alert).toContainText(`BTCUSDT Long not adjusted: ${message}`);
     await expect(alert).toContainText(`Exchange (code ${code}):`);
     await expect(alert).toContainText('Your amount is kept; you can try again.');
     expect((await alert.textContent())?.trim()).not.toMatch(/^[^a-z]*-?\d{4}[^a-z]*$/i); // never just the code
@@ -86,7 +86,7 @@ test('timeout: the result is unknown, check before retrying; amount kept, one re
   await expect(confirm).toHaveAttribute('aria-busy', 'true');
 
   const alert = d.getByRole('alert');
-  await expect(alert).toContainText('Result unknown: The exchange did not answer in time.');
+  await expect(alert).toContainText('Result unknown for BTCUSDT Long: The exchange did not answer in time.');
   await expect(alert).toContainText('Check the position’s margin before trying again');
   await expect(amount).toHaveValue('12.5');
   await expectRequests(page, 1);
@@ -106,8 +106,8 @@ test('timeout: the alert does not claim the margin was "Not adjusted" (the outco
   await d.getByRole('button', { name: 'Confirm' }).click();
   const alert = d.getByRole('alert');
   await expect(alert).toContainText('Check the position’s margin before trying again');
-  await expect(alert).toContainText('Result unknown:');
-  await expect(alert).not.toContainText('Not adjusted', { timeout: 500 });
+  await expect(alert).toContainText('Result unknown for BTCUSDT Long:');
+  await expect(alert).not.toContainText('not adjusted', { timeout: 500 });
 });
 
 test('a slow Confirm that succeeds after Esc closed the dialog: no error, one request, margin updated, announced', async ({
@@ -152,11 +152,11 @@ test('the mark feed stops: Remove is blocked with the reason, nothing is sent; A
   await d.getByRole('radio', { name: 'Remove' }).check();
   const amount = d.getByRole('textbox', { name: 'Amount' });
   await amount.fill('10');
-  const reason = d.getByText(/^The mark price is \d+ s old: removing margin needs a fresh price\.$/);
+  const reason = d.getByText('Removing margin needs a live mark price.', { exact: true });
   await expect(reason).toBeVisible({ timeout: 5_000 });
   const confirm = d.getByRole('button', { name: 'Confirm' });
   await expect(confirm).toBeDisabled();
-  await expect(confirm).toHaveAccessibleDescription(/removing margin needs a fresh price/);
+  await expect(confirm).toHaveAccessibleDescription('Removing margin needs a live mark price.');
   await amount.press('Enter'); // implicit submission is blocked too
   await expect(amount).toHaveValue('10');
   expect(await requestsSent(page)).toBe(0);
@@ -182,10 +182,10 @@ test('the stream reconnecting while the dialog is open: Remove blocked, then unb
   await expect(confirm).toBeEnabled();
 
   await page.keyboard.press('Alt+Shift+O'); // outage on (the page behind the modal is inert)
-  const reason = d.getByText('Price feed reconnecting: removing margin needs a live price.', { exact: true });
+  const reason = d.getByText('Removing margin needs a live mark price.', { exact: true });
   await expect(reason).toBeVisible();
   await expect(confirm).toBeDisabled();
-  await expect(confirm).toHaveAccessibleDescription(/removing margin needs a live price/);
+  await expect(confirm).toHaveAccessibleDescription('Removing margin needs a live mark price.');
   await amount.press('Enter');
   await expect(amount).toHaveValue('10');
   expect(await requestsSent(page)).toBe(0);
