@@ -15,5 +15,8 @@ export type {
   MarkPriceUpdate,
   PositionSide,
   PositionSnapshot,
+  TransferDirection,
+  TransferRequest,
+  TransferResult,
   Unsubscribe,
 } from './engine/types';

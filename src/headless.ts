@@ -73,6 +73,9 @@ export {
   type PositionSide,
   type PositionSnapshot,
   type SourceUnavailablePosition,
+  type TransferDirection,
+  type TransferRequest,
+  type TransferResult,
   type Unsubscribe,
 } from './engine/types';
 export { positionKey } from './engine/positionKey';
@@ -112,6 +115,13 @@ export {
   type MarginSessionOptions,
 } from './engine/session';
 export { DEFAULT_STALE_AFTER_MS } from './engine/staleness';
+export {
+  assetDecimals,
+  observeAccountSummary,
+  type AccountSummaryObserver,
+  type AccountSummaryState,
+  type AssetSummary,
+} from './engine/accountSummary';
 export {
   observePosition,
   type PositionObserver,

@@ -21,6 +21,7 @@ export {
   type MarginSourceProviderProps,
 } from './react/MarginSourceProvider';
 export { useAccount } from './react/useAccount';
+export { useAccountSummary } from './react/useAccountSummary';
 export { useAdjustment } from './react/useAdjustment';
 export { useFeedStatus } from './react/useFeedStatus';
 export { useMarginLimits } from './react/useMarginLimits';
@@ -37,12 +38,14 @@ export {
 // UI
 export { AdjustMarginDialog, type AdjustMarginDialogProps } from './ui/dialog/AdjustMarginDialog';
 export { PositionsTable, type PositionsTableProps } from './ui/PositionsTable';
+export { AccountSummary, type AccountSummaryProps } from './ui/summary/AccountSummary';
 export {
   amountErrorMessages,
   amountErrorText,
   defaultMessages,
   resolveMessages,
   type AdjustErrorMessages,
+  type AccountMessages,
   type AdjustMarginMessages,
   type AmountErrorMessages,
   type SnapshotProblemMessages,

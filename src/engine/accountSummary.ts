@@ -66,7 +66,7 @@ export function assetDecimals(account: AccountSnapshot, asset: string): number {
  * True when a position the check set apart may belong to `asset`: one of that asset, or one whose
  * asset could not be read (a source's own unreadable row).
  */
-export function assetIncomplete(unavailable: readonly UnavailablePosition[], asset: string): boolean {
+function assetIncomplete(unavailable: readonly UnavailablePosition[], asset: string): boolean {
   return unavailable.some((u) => u.marginAsset === undefined || u.marginAsset === asset);
 }
 

@@ -158,6 +158,40 @@ export interface AdjustMarginMessages {
   dialogFault: string;
   tableFault: string;
   retry: string;
+  /** The account summary (`AccountSummary`) and its Transfer out dialog. */
+  account: AccountMessages;
+}
+
+/** What the account summary and the Transfer out dialog say. */
+export interface AccountMessages {
+  /** contract: the summary's region name. */
+  summary: string;
+  loading: string;
+  loadError: string;
+  crossWalletBalance: string;
+  crossUnrealizedPnl: string;
+  availableForOrder: string;
+  maxAddable: string;
+  /** contract: Binance's maximum withdrawal in Cross Margin Mode, rounded down. */
+  maxWithdrawable: string;
+  /** An asset with a position the kit could not read: its limits are not shown. */
+  incomplete: string;
+  /** contract: the button that opens Transfer out for an asset. */
+  transfer: string;
+  /** contract: the Transfer out dialog's name. */
+  transferTitle: string;
+  /** Under the title: where the amount goes. */
+  transferRoute: (asset: string) => string;
+  /** The click-time re-check found max withdrawable below the amount: nothing was sent. */
+  limitMoved: (newMax: string) => string;
+  /** A failed transfer's sentence (`message` from `errors`), or the timeout's. */
+  failed: (message: string) => string;
+  unknownOutcome: (message: string) => string;
+  unknownOutcomeHint: string;
+  /** One sentence per `AdjustMarginError` kind, for a transfer. */
+  errors: AdjustErrorMessages;
+  /** The receipt: "Transferred 120.5 USDT to the spot wallet." */
+  transferred: (amount: string) => string;
 }
 
 /** The price feed as the dialog shows it: live; no tick for `staleAfterMs`; or the feed reconnecting. */
@@ -292,6 +326,36 @@ export const defaultMessages: AdjustMarginMessages = {
   dialogFault: 'Something went wrong while showing this position. Nothing was sent.',
   tableFault: 'Something went wrong while showing the positions.',
   retry: 'Retry',
+  account: {
+    summary: 'Account summary',
+    loading: 'Loading account…',
+    loadError: 'The account could not be loaded.',
+    crossWalletBalance: 'Cross wallet balance',
+    crossUnrealizedPnl: 'Cross unrealized PnL',
+    availableForOrder: 'Available for order',
+    maxAddable: 'Max addable to isolated',
+    maxWithdrawable: 'Max withdrawable',
+    incomplete: 'A position in this asset could not be read, so its limits are not shown.',
+    transfer: 'Transfer',
+    transferTitle: 'Transfer out',
+    transferRoute: (asset) => `${asset} from the futures wallet to the spot wallet`,
+    limitMoved: (max) => `Max withdrawable moved while you were typing: it is now ${max}. Nothing was sent.`,
+    failed: (message) => `Not transferred: ${message}`,
+    unknownOutcome: (message) => `Result unknown: ${message}`,
+    unknownOutcomeHint: 'Check the futures wallet before trying again; your amount is kept.',
+    errors: {
+      insufficientCrossBalance: 'The amount is more than can leave the futures wallet now.',
+      insufficientIsolatedBalance: 'The amount is more than can leave the futures wallet now.',
+      noPosition: 'The exchange did not accept this transfer.',
+      invalidAmount: 'The exchange did not accept this amount.',
+      notIsolated: 'The exchange did not accept this transfer.',
+      liquidating: 'The account is being liquidated; nothing can be transferred now.',
+      network: 'The request did not reach the exchange; nothing was transferred.',
+      timeout: 'The exchange did not answer in time.',
+      unknown: 'The transfer failed for an unexpected reason.',
+    },
+    transferred: (amount) => `Transferred ${amount} to the spot wallet.`,
+  },
 };
 
 /** Merges an app's partial messages over the defaults. */
@@ -305,5 +369,10 @@ export function resolveMessages(messages?: Partial<AdjustMarginMessages>): Adjus
     amountErrors: { ...defaultMessages.amountErrors, ...messages.amountErrors },
     adjustErrors: { ...defaultMessages.adjustErrors, ...messages.adjustErrors },
     snapshotProblems: { ...defaultMessages.snapshotProblems, ...messages.snapshotProblems },
+    account: {
+      ...defaultMessages.account,
+      ...messages.account,
+      errors: { ...defaultMessages.account.errors, ...messages.account?.errors },
+    },
   };
 }

@@ -1,0 +1,57 @@
+import { useId, type Ref } from 'react';
+import type { Decimal } from '../../core/decimal';
+import { formatAmount } from '../../core/format';
+import type { AssetSummary } from '../../engine/accountSummary';
+import type { AdjustMarginMessages } from '../messages';
+
+/**
+ * One margin asset's cross-margin figures: a group named by the asset, a description list of the
+ * five figures (the limits "—" when a position of the asset could not be read), and its Transfer
+ * button when the source can transfer.
+ */
+export function AssetFigures({
+  summary,
+  locale,
+  m,
+  onTransfer,
+  transferRef,
+}: {
+  summary: AssetSummary;
+  locale: string | undefined;
+  m: AdjustMarginMessages;
+  /** Opens Transfer out for the asset; absent when the source has no `transfer`. */
+  onTransfer?: () => void;
+  transferRef?: Ref<HTMLButtonElement>;
+}) {
+  const id = useId();
+  const { asset, decimals } = summary;
+  const amount = (value: Decimal | null) => formatAmount(value, { locale, decimals, minDecimals: 2, asset });
+  const rows: [string, Decimal | null][] = [
+    [m.account.crossWalletBalance, summary.crossWalletBalance],
+    [m.account.crossUnrealizedPnl, summary.crossUnrealizedPnl],
+    [m.account.availableForOrder, summary.availableForOrder],
+    [m.account.maxAddable, summary.maxAddable],
+    [m.account.maxWithdrawable, summary.maxWithdrawable],
+  ];
+  return (
+    <div role="group" aria-labelledby={id} className="amk-asset">
+      <h3 id={id} className="amk-asset-name">
+        {asset}
+      </h3>
+      <dl className="amk-figures-list">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd className="amk-num">{amount(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {summary.incomplete && <p className="amk-muted">{m.account.incomplete}</p>}
+      {onTransfer && (
+        <button ref={transferRef} type="button" className="amk-button" onClick={onTransfer}>
+          {m.account.transfer}
+        </button>
+      )}
+    </div>
+  );
+}
