@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
-import { PositionsTable } from '../index';
+import { AccountSummary, PositionsTable } from '../index';
 import { useDemo, useDemoSettings } from './DemoContext';
 import { LinkPrompt } from './LinkPrompt';
 import { Playground } from './Playground';
@@ -68,6 +68,7 @@ export function App(props: { staleAfterMs?: number }) {
             </p>
           </div>
         </div>
+        <AccountSummary theme={settings.theme} locale={settings.locale} className="demo-summary" />
         <PositionsTable theme={settings.theme} locale={settings.locale} staleAfterMs={props.staleAfterMs} />
       </section>
       <Playground key={settings.generation} />
