@@ -124,17 +124,28 @@ export {
 } from './engine/accountSummary';
 export {
   observePosition,
+  type OfferedMax,
   type PositionObserver,
   type PositionState,
   type PositionStatus,
 } from './engine/positionObserver';
 export {
-  toAdjustMarginError,
+  adjustmentReceipt,
+  type AdjustmentReceipt,
   type Adjustments,
   type AdjustmentState,
   type SubmitAdjustMargin,
 } from './engine/adjustments';
-export { confirmAdjustment, type ConfirmInput, type ConfirmOutcome } from './engine/confirm';
+export {
+  createOperations,
+  toAdjustMarginError,
+  type IdentifiedRequest,
+  type Operations,
+  type OperationState,
+  type SubmitOperation,
+} from './engine/operations';
+export { DEFAULT_MAX_HEADROOM_BPS, offeredMax } from './engine/headroom';
+export { confirmAdjustment, freshMax, type ConfirmInput, type ConfirmOutcome } from './engine/confirm';
 export {
   intentText,
   maxFor,

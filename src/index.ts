@@ -23,6 +23,7 @@ export {
 export { useAccount } from './react/useAccount';
 export { useAccountSummary } from './react/useAccountSummary';
 export { useAdjustment } from './react/useAdjustment';
+export { useAdjustmentOutcomes } from './react/useAdjustmentOutcomes';
 export { useFeedStatus } from './react/useFeedStatus';
 export { useMarginLimits } from './react/useMarginLimits';
 export { useMarkPrice } from './react/useMarkPrice';

@@ -5,30 +5,55 @@ import { amountInputValue } from '../core/format';
 import { roundDown } from '../core/rounding';
 import type { AdjustType, RemoveLimitedBy } from '../core/types';
 import type { MarginLimits } from './marginLimits';
+import {
+  liquidationTargetText,
+  solveTarget,
+  targetRange,
+  type TargetRange,
+  type TargetSolution,
+} from './targetLiquidationForm';
 
 /** The preset fractions of the live max. 100 is Max. */
 export type Percent = 25 | 50 | 75 | 100;
 
 /**
- * What the user asked for: an amount as typed (stays fixed as prices move), or a fraction of the
- * live max (re-derived from the max on every update).
+ * What the user asked for: an amount as typed (stays fixed as prices move), a fraction of the
+ * live max (re-derived from the max on every update), or a target liquidation price as typed (the
+ * amount, and whether it is an Add or a Remove, solved from it: see `solveTarget`).
  */
-export type AmountIntent = { kind: 'typed'; text: string } | { kind: 'percent'; percent: Percent };
+export type AmountIntent =
+  { kind: 'typed'; text: string } | { kind: 'percent'; percent: Percent } | { kind: 'target'; text: string };
 
 /** The form's inputs. */
 export interface AdjustMarginFormInputs {
   mode: AdjustType;
   intent: AmountIntent;
   limits: MarginLimits | undefined;
+  /** What Max and the presets offer for `mode` (the limit with headroom); default the exact limit. */
+  offered?: Decimal;
   isStale: boolean;
   locale?: string;
 }
 
 /** Everything the view shows, derived from the inputs and nothing else. */
 export interface AdjustMarginFormSummary {
+  /** Add or Remove: the input's, or for a target intent the direction the target needs. */
+  mode: AdjustType;
   /** The text the amount field shows. */
   text: string;
-  /** The live max for the mode, rounded down to the asset's decimals; `null` while unknown. */
+  /**
+   * The text the target liquidation price field shows: the typed target, or (an amount leading)
+   * the liquidation price after it, on the price grid; '' when there is none.
+   */
+  targetText: string;
+  /** A target intent solved: its error when it gives no amount; null for an amount intent. */
+  target: TargetSolution | null;
+  /** The targets the max addable and removable reach (the ladder's slider); null while unknown. */
+  targetRange: TargetRange | null;
+  /**
+   * What Max and the presets offer for the mode, rounded down to the asset's decimals (the
+   * `offered` input, else the live max); `null` while unknown. Validation is against the live max.
+   */
   max: Decimal | null;
   /** For Remove: which bound limits the max. */
   limitedBy: RemoveLimitedBy | null;
@@ -52,7 +77,12 @@ export function maxFor(limits: MarginLimits, mode: AdjustType): Decimal {
 }
 
 /** The field's text for an intent at the current limits. */
-export function intentText(intent: AmountIntent, max: Decimal | null, decimals: number, locale?: string): string {
+export function intentText(
+  intent: Exclude<AmountIntent, { kind: 'target' }>,
+  max: Decimal | null,
+  decimals: number,
+  locale?: string,
+): string {
   if (intent.kind === 'typed') return intent.text;
   return max === null ? '' : amountInputValue(percentOfMax(max, intent.percent, decimals), decimals, locale);
 }
@@ -96,10 +126,14 @@ export function validateFor(
  * Confirm may be pressed. The headless hook, the dialog and the tests all go through it.
  */
 export function summarizeAdjustMarginForm(inputs: AdjustMarginFormInputs): AdjustMarginFormSummary {
-  const { mode, intent, limits, isStale, locale } = inputs;
+  const { intent, limits, isStale, locale } = inputs;
+  // A target decides Add or Remove; its amount is then validated like a typed one.
+  const target = intent.kind === 'target' && limits ? solveTarget(intent.text, limits, locale) : null;
+  const mode = target?.type ?? inputs.mode;
   const decimals = limits?.position.marginAssetPrecision ?? 8;
-  const max = limits ? maxFor(limits, mode) : null;
-  const text = intentText(intent, max, decimals, locale);
+  const offered = intent.kind === 'target' ? undefined : inputs.offered;
+  const max = limits ? (offered ?? maxFor(limits, mode)) : null;
+  const text = intent.kind === 'target' ? (target?.amountText ?? '') : intentText(intent, max, decimals, locale);
   const validation = validateFor(text, mode, limits, { locale });
   const blockedByStalePrice = mode === 'REMOVE' && isStale;
   let before: PositionFigures | null = null;
@@ -108,8 +142,15 @@ export function summarizeAdjustMarginForm(inputs: AdjustMarginFormInputs): Adjus
     before = limits.current;
     if (validation.ok) after = positionFigures(adjustedPosition(limits.input, mode, validation.amount));
   }
+  let targetText = '';
+  if (intent.kind === 'target') targetText = intent.text;
+  else if (limits && after) targetText = liquidationTargetText(after.liquidationPrice, limits, locale);
   return {
+    mode,
     text,
+    targetText,
+    target,
+    targetRange: limits ? targetRange(limits) : null,
     max,
     limitedBy: mode === 'REMOVE' && limits ? limits.maxRemovable.limitedBy : null,
     validation,

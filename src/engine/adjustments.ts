@@ -1,15 +1,20 @@
+import { adjustedPosition, positionFigures, type PositionFigures } from '../core/adjustment';
+import { toDecimal } from '../core/decimal';
+import { findPosition, toPositionInput } from './account';
+import type { MarginLimits } from './marginLimits';
+import { createOperations, type OperationState, type SubmitOperation } from './operations';
 import { positionKey } from './positionKey';
-import { AdjustMarginError, type AdjustMarginRequest, type PositionSide, type Unsubscribe } from './types';
+import type { AccountSnapshot, AdjustMarginRequest, PositionSide, PositionSnapshot, Unsubscribe } from './types';
 
-/** Where a position's adjustment stands: the request the session sent, and how it ended. */
-export type AdjustmentState =
-  | { kind: 'idle' }
-  | { kind: 'pending'; request: AdjustMarginRequest }
-  | { kind: 'succeeded'; request: AdjustMarginRequest }
-  | { kind: 'failed'; request: AdjustMarginRequest; error: AdjustMarginError };
+/**
+ * Where a position's adjustment stands: the request the session sent with the limits it was
+ * checked against (`basis`: the "before" until the outcome shows), the position as the first
+ * account update that contains it has it (`settled`), and how it ended.
+ */
+export type AdjustmentState = OperationState<AdjustMarginRequest, MarginLimits, PositionSnapshot>;
 
 /** Sends a request: the data source's `adjustMargin`, or an app's own `onConfirm`. */
-export type SubmitAdjustMargin = (request: AdjustMarginRequest) => Promise<unknown>;
+export type SubmitAdjustMargin = SubmitOperation<AdjustMarginRequest>;
 
 /**
  * The adjustments of one session, per position: at most one request in flight each, one
@@ -19,98 +24,89 @@ export type SubmitAdjustMargin = (request: AdjustMarginRequest) => Promise<unkno
 export interface Adjustments {
   state(symbol: string, positionSide: PositionSide): AdjustmentState;
   subscribe(symbol: string, positionSide: PositionSide, listener: () => void): Unsubscribe;
+  /** Hears each outcome (success or failure) of every position once, when it happens. */
+  subscribeOutcomes(listener: (state: AdjustmentState) => void): Unsubscribe;
   /** True while a request of this position is in flight. */
   isBusy(symbol: string, positionSide: PositionSide): boolean;
   /**
-   * Sends one request through `submit`, unless one is in flight (then `undefined`). Resolves with
-   * the outcome, never rejects: a failure is an `AdjustMarginError` in the outcome.
+   * Sends one request through `submit`, checked against `basis`, unless one is in flight (then
+   * `undefined`). Resolves with the outcome, never rejects: a failure is an `AdjustMarginError`.
    */
   send(
     request: Omit<AdjustMarginRequest, 'clientRequestId'>,
+    basis: MarginLimits,
     submit: SubmitAdjustMargin,
   ): { request: AdjustMarginRequest; done: Promise<AdjustmentState> } | undefined;
+  /**
+   * An account update: each adjustment in flight (or succeeded) that it already contains is
+   * matched to it, so the update is never shown as "before" plus the amount again. Neither Binance's
+   * `ACCOUNT_UPDATE` nor the simulated exchange names the request, so the match is the position's
+   * isolated wallet moved by exactly the amount from the wallet the request was checked against.
+   */
+  observeAccount(account: AccountSnapshot): void;
   /** Forgets a finished outcome (the dialog showed it). */
   dismiss(symbol: string, positionSide: PositionSide): void;
 }
 
-const IDLE: AdjustmentState = { kind: 'idle' };
+/** Whether `position` is `basis`'s position with the adjustment applied: its wallet moved by exactly ±amount. */
+function containsAdjustment(
+  position: PositionSnapshot,
+  basis: MarginLimits,
+  request: Pick<AdjustMarginRequest, 'type' | 'amount'>,
+): boolean {
+  const before = toDecimal(basis.position.isolatedWallet);
+  const amount = toDecimal(request.amount);
+  const expected = request.type === 'ADD' ? before.plus(amount) : before.minus(amount);
+  return toDecimal(position.isolatedWallet).eq(expected);
+}
 
-function newRequestId(): string {
-  const c = globalThis.crypto as Crypto | undefined;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  return `amk-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+/** What a succeeded adjustment changed: the position before and after, at the mark it was checked at. */
+export interface AdjustmentReceipt {
+  /** The position as the request was checked against it (symbol, side, asset, precisions). */
+  position: PositionSnapshot;
+  before: PositionFigures;
+  after: PositionFigures;
+  /** True when `after` is the exchange's own wallet (an account update matched), false while computed. */
+  confirmedByAccount: boolean;
 }
 
 /**
- * What an adjustment failed with, as an `AdjustMarginError`: a source's own error stays as it is;
- * anything else (an app's `onConfirm` that threw a plain error) is 'unknown', and its text, a
- * program's and not the exchange's, is not kept to be shown.
+ * The receipt of a succeeded adjustment. "Before" is the limits the request was checked against;
+ * "after" is the position of the account update matched to it once one has arrived, else the
+ * before with the amount applied. Both are at the mark of the check, so the receipt shows what the
+ * adjustment did and not what the price did since.
  */
-export function toAdjustMarginError(error: unknown): AdjustMarginError {
-  return error instanceof AdjustMarginError ? error : new AdjustMarginError('unknown', 'The adjustment failed');
+export function adjustmentReceipt(state: Extract<AdjustmentState, { kind: 'succeeded' }>): AdjustmentReceipt {
+  const { basis, request, settled } = state;
+  const after = settled
+    ? positionFigures(toPositionInput(settled, basis.markPrice))
+    : positionFigures(adjustedPosition(basis.input, request.type, request.amount));
+  return { position: basis.position, before: basis.current, after, confirmedByAccount: settled !== undefined };
 }
 
 /** Makes the adjustments' state of a session. */
 export function createAdjustments(): Adjustments {
-  const states = new Map<string, AdjustmentState>();
-  const listeners = new Map<string, Set<() => void>>();
-  /** The last failed intent per position: a retry of the same type and amount keeps its id. */
-  const lastFailed = new Map<string, AdjustMarginRequest>();
-
-  function set(key: string, state: AdjustmentState) {
-    states.set(key, state);
-    for (const l of [...(listeners.get(key) ?? [])]) l();
-  }
-
+  const ops = createOperations<AdjustMarginRequest, MarginLimits, PositionSnapshot>();
   return {
-    state: (symbol, positionSide) => states.get(positionKey(symbol, positionSide)) ?? IDLE,
-    subscribe(symbol, positionSide, listener) {
-      const key = positionKey(symbol, positionSide);
-      let set = listeners.get(key);
-      if (!set) listeners.set(key, (set = new Set()));
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0 && listeners.get(key) === set) listeners.delete(key);
-      };
-    },
-    isBusy: (symbol, positionSide) => states.get(positionKey(symbol, positionSide))?.kind === 'pending',
-    send(intent, submit) {
-      const key = positionKey(intent.symbol, intent.positionSide);
-      if (states.get(key)?.kind === 'pending') return undefined;
-      const failed = lastFailed.get(key);
-      const sameIntent = failed && failed.type === intent.type && failed.amount === intent.amount;
-      const request: AdjustMarginRequest = {
-        ...intent,
-        clientRequestId: sameIntent ? failed.clientRequestId : newRequestId(),
-      };
-      set(key, { kind: 'pending', request });
-      let sent: Promise<unknown>;
-      try {
-        sent = Promise.resolve(submit(request));
-      } catch (e) {
-        sent = Promise.reject(e);
+    state: (symbol, positionSide) => ops.state(positionKey(symbol, positionSide)),
+    subscribe: (symbol, positionSide, listener) => ops.subscribe(positionKey(symbol, positionSide), listener),
+    subscribeOutcomes: (listener) => ops.subscribeOutcomes((_key, state) => listener(state)),
+    isBusy: (symbol, positionSide) => ops.isBusy(positionKey(symbol, positionSide)),
+    send: (intent, basis, submit) =>
+      ops.send(
+        positionKey(intent.symbol, intent.positionSide),
+        intent,
+        basis,
+        submit,
+        (failed, next) => failed.type === next.type && failed.amount === next.amount,
+      ),
+    observeAccount(account) {
+      for (const [key, state] of ops.unsettled()) {
+        if (state.kind !== 'pending' && state.kind !== 'succeeded') continue;
+        const position = findPosition(account, state.request.symbol, state.request.positionSide);
+        if (position && containsAdjustment(position, state.basis, state.request)) ops.settle(key, position);
       }
-      const done = sent.then(
-        (): AdjustmentState => {
-          lastFailed.delete(key);
-          const state: AdjustmentState = { kind: 'succeeded', request };
-          set(key, state);
-          return state;
-        },
-        (e: unknown): AdjustmentState => {
-          lastFailed.set(key, request);
-          const state: AdjustmentState = { kind: 'failed', request, error: toAdjustMarginError(e) };
-          set(key, state);
-          return state;
-        },
-      );
-      return { request, done };
     },
-    dismiss(symbol, positionSide) {
-      const key = positionKey(symbol, positionSide);
-      const s = states.get(key);
-      if (s && s.kind !== 'pending' && s.kind !== 'idle') set(key, IDLE);
-    },
+    dismiss: (symbol, positionSide) => ops.dismiss(positionKey(symbol, positionSide)),
   };
 }

@@ -1,8 +1,9 @@
 import type { ValidationResult } from '../core/amount';
 import type { Decimal } from '../core/decimal';
 import type { AdjustType } from '../core/types';
-import { maxFor, validateFor } from './adjustMarginForm';
+import { validateFor } from './adjustMarginForm';
 import type { AdjustmentState, SubmitAdjustMargin } from './adjustments';
+import { offeredMax } from './headroom';
 import type { MarginSession } from './session';
 import { DEFAULT_STALE_AFTER_MS, isStaleAt } from './staleness';
 import type { AdjustMarginRequest, PositionSide } from './types';
@@ -30,30 +31,51 @@ export type ConfirmOutcome =
   | { kind: 'stale' }
   /** The text is not a valid amount. */
   | { kind: 'invalid'; validation: ValidationResult }
-  /** The freshest limit is below the amount (or zero): nothing was sent. */
+  /** The freshest limit is below the amount (or zero): nothing was sent. `newMax` is what Max offers now. */
   | { kind: 'limitMoved'; newMax: Decimal };
 
 /**
+ * What Max offers now for `type`, from the freshest limits (the latest marks, past the throttle)
+ * with the session's `maxHeadroomBps`; `undefined` when there are no limits to read.
+ */
+export function freshMax(
+  session: MarginSession,
+  symbol: string,
+  positionSide: PositionSide,
+  type: AdjustType,
+): Decimal | undefined {
+  const latest = session.readLatest(symbol, positionSide);
+  const engine = session.engine();
+  if (!latest || !engine) return undefined;
+  return offeredMax(engine, latest, type, session.maxHeadroomBps);
+}
+
+/**
  * Confirm, from the click to the outcome: re-checks the amount against the freshest limits (the
- * latest marks, past the throttle), refuses Remove on a stale price, sends one request per intent
- * with at most one in flight per position, and refreshes the account once when it is accepted.
+ * latest marks, past the throttle; the exact limit, so a typed amount up to it is sent), refuses
+ * Remove on a stale price, sends one request per intent with at most one in flight per position,
+ * keeps the limits it checked against as the request's `basis` (the "before" until the outcome),
+ * and refreshes the account once when it is accepted.
  */
 export function confirmAdjustment(session: MarginSession, input: ConfirmInput): ConfirmOutcome {
   const { symbol, positionSide, type } = input;
   if (session.adjustments.isBusy(symbol, positionSide)) return { kind: 'busy' };
   const latest = session.readLatest(symbol, positionSide);
-  if (!latest) return { kind: 'unavailable' };
+  const engine = session.engine();
+  if (!latest || !engine) return { kind: 'unavailable' };
   if (type === 'REMOVE' && isStaleAt(session, symbol, input.staleAfterMs ?? DEFAULT_STALE_AFTER_MS, Date.now())) {
     return { kind: 'stale' };
   }
   const validation = validateFor(input.text, type, latest, { locale: input.locale });
   if (!validation.ok) {
     const code = validation.error.code;
-    if (code === 'overLimit' || code === 'noneAvailable') return { kind: 'limitMoved', newMax: maxFor(latest, type) };
+    if (code === 'overLimit' || code === 'noneAvailable') {
+      return { kind: 'limitMoved', newMax: offeredMax(engine, latest, type, session.maxHeadroomBps) };
+    }
     return { kind: 'invalid', validation };
   }
   const submit = input.submit ?? ((request: AdjustMarginRequest) => session.source.adjustMargin(request));
-  const sent = session.adjustments.send({ symbol, positionSide, type, amount: validation.value }, submit);
+  const sent = session.adjustments.send({ symbol, positionSide, type, amount: validation.value }, latest, submit);
   if (!sent) return { kind: 'busy' };
   const done = sent.done.then((state) => {
     // The one refresh after an accepted adjustment: the new wallet shows without waiting for a push.

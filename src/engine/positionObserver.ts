@@ -1,4 +1,6 @@
+import type { Decimal } from '../core/decimal';
 import type { AdjustmentState } from './adjustments';
+import { offeredMax } from './headroom';
 import type { SnapshotProblem } from './checkSnapshot';
 import type { LivePositionFigures } from './liveAccount';
 import type { MarginLimits } from './marginLimits';
@@ -14,6 +16,11 @@ export interface PositionState {
   status: PositionStatus;
   /** The live limits; present when `status` is 'ready'. */
   limits: MarginLimits | undefined;
+  /**
+   * What Max and the presets offer per mode: the limit with the session's `maxHeadroomBps` of room
+   * for the mark moving against it (see `offeredMax`); present with `limits`.
+   */
+  offered: OfferedMax | undefined;
   /** Epoch ms of the mark price in use (the last tick applied, or the account snapshot's time). */
   markPriceTime: number | undefined;
   /** The mark in use is `staleAfterMs` old, or the feed is reconnecting. */
@@ -25,6 +32,12 @@ export interface PositionState {
   problem: SnapshotProblem | undefined;
   /** The request in flight, or the last outcome. */
   adjustment: AdjustmentState;
+}
+
+/** Max with headroom, per mode. */
+export interface OfferedMax {
+  ADD: Decimal;
+  REMOVE: Decimal;
 }
 
 /** `subscribe`/`getSnapshot` over one position, for `useSyncExternalStore` or any other reader. */
@@ -52,7 +65,7 @@ export function observePosition(
   let snapshot: PositionState | undefined;
   let dirty = true;
   // What the last limits were computed from: a new figures object or max addable means new limits.
-  let basis: { figures: LivePositionFigures; addable: unknown; limits: MarginLimits } | undefined;
+  let basis: { figures: LivePositionFigures; addable: unknown; limits: MarginLimits; offered: OfferedMax } | undefined;
 
   function changed() {
     dirty = true;
@@ -99,25 +112,38 @@ export function observePosition(
     };
     const engine = session.engine();
     if (account.status !== 'ready' || !engine) {
-      return { ...base, status: account.status === 'error' ? 'error' : 'loading', limits: undefined };
+      return {
+        ...base,
+        status: account.status === 'error' ? 'error' : 'loading',
+        limits: undefined,
+        offered: undefined,
+      };
     }
     const problem = session.problemOf(symbol, positionSide);
-    if (problem) return { ...base, status: 'unavailable', problem, limits: undefined };
+    const none = { limits: undefined, offered: undefined };
+    if (problem) return { ...base, ...none, status: 'unavailable', problem };
     const figures = engine.position(symbol, positionSide);
-    if (!figures) return { ...base, status: 'closed', limits: undefined };
-    if (figures.position.marginType !== 'isolated') return { ...base, status: 'notIsolated', limits: undefined };
+    if (!figures) return { ...base, ...none, status: 'closed' };
+    if (figures.position.marginType !== 'isolated') return { ...base, ...none, status: 'notIsolated' };
     const p = figures.position;
     const addable = engine.maxAddable(p.marginAsset, p.marginAssetPrecision);
     if (!basis || basis.figures !== figures || basis.addable !== addable) {
-      basis = { figures, addable, limits: engine.limits(symbol, positionSide)! };
+      const limits = engine.limits(symbol, positionSide)!;
+      const bps = session.maxHeadroomBps;
+      const offered = {
+        ADD: offeredMax(engine, limits, 'ADD', bps),
+        REMOVE: offeredMax(engine, limits, 'REMOVE', bps),
+      };
+      basis = { figures, addable, limits, offered };
     }
-    return { ...base, status: 'ready', limits: basis.limits };
+    return { ...base, status: 'ready', limits: basis.limits, offered: basis.offered };
   }
 
   function same(a: PositionState, b: PositionState): boolean {
     return (
       a.status === b.status &&
       a.limits === b.limits &&
+      a.offered === b.offered &&
       a.markPriceTime === b.markPriceTime &&
       a.isStale === b.isStale &&
       a.feedStatus === b.feedStatus &&

@@ -5,6 +5,7 @@ import type { MarginLimits } from './marginLimits';
 import { createMarkPriceStore, DEFAULT_THROTTLE_MS, type MarkPriceStore } from './markPriceStore';
 import { positionKey } from './positionKey';
 import { createAdjustments, type Adjustments } from './adjustments';
+import { checkHeadroomBps, DEFAULT_MAX_HEADROOM_BPS } from './headroom';
 import type { AccountSnapshot, FeedStatus, MarginDataSource, PositionSide, Unsubscribe } from './types';
 
 /** The account as the kit shows it: checked where it entered, positions that failed the check set apart. */
@@ -24,6 +25,12 @@ export interface MarginSessionOptions {
   throttleMs?: number;
   /** Where the account snapshot is kept; default {@link createAccountStore} over the source. */
   accountStore?: AccountStore;
+  /**
+   * Room Max and the presets leave for the mark moving against the limit while a request travels,
+   * in basis points: they offer the limit at the mark moved adversely by this much, rounded down.
+   * Default 10 (0.1 %); 0 offers the exact limit. A typed amount up to the exact limit is still sent.
+   */
+  maxHeadroomBps?: number;
 }
 
 /**
@@ -38,6 +45,8 @@ export interface MarginSession {
   readonly marks: MarkPriceStore;
   /** Requests in flight and their outcomes, per position. */
   readonly adjustments: Adjustments;
+  /** The headroom Max and the presets leave, in basis points (see `MarginSessionOptions.maxHeadroomBps`). */
+  readonly maxHeadroomBps: number;
   /**
    * Follows the source: account updates, the feed's status, and the first load. Returns the stop
    * function; starts and stops are counted, so a component that mounts twice is harmless.
@@ -172,15 +181,19 @@ export function createMarginSession(source: MarginDataSource, options: MarginSes
     for (const l of [...set]) l();
   }
 
+  const adjustments = createAdjustments();
   const onStore = () => {
-    current();
+    const account = current().state.account;
+    // An update that already holds a request in flight is matched to it before anyone reads it.
+    if (account) adjustments.observeAccount(account);
     notify(accountListeners);
   };
 
   const session: MarginSession = {
     source,
     marks,
-    adjustments: createAdjustments(),
+    adjustments,
+    maxHeadroomBps: checkHeadroomBps(options.maxHeadroomBps ?? DEFAULT_MAX_HEADROOM_BPS),
     start() {
       if (starts++ === 0) {
         const offPush = source.subscribeAccount((account) => store.set(account));

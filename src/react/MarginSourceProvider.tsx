@@ -25,6 +25,12 @@ export interface MarginSourceProviderProps {
    * throttled: Max and Confirm always read the latest price. See `createMarkPriceStore`.
    */
   throttleMs?: number;
+  /**
+   * Room Max and the presets leave for the mark moving against the limit while a request travels,
+   * in basis points (default 10 = 0.1 %; 0 = the exchange's exact max). A typed amount up to the
+   * exact max is still sent. See `MarginSessionOptions.maxHeadroomBps`.
+   */
+  maxHeadroomBps?: number;
   children: ReactNode;
 }
 
@@ -36,11 +42,15 @@ const MarginSourceContext = createContext<MarginSourceContextValue | null>(null)
  * `QueryClientProvider`.
  */
 export function MarginSourceProvider(props: MarginSourceProviderProps) {
-  const { source, sourceKey = 'default', throttleMs, children } = props;
+  const { source, sourceKey = 'default', throttleMs, maxHeadroomBps, children } = props;
   const queryClient = useQueryClient();
   const session = useMemo(
-    () => createMarginSession(source, { accountStore: queryAccountStore(queryClient, source, sourceKey) }),
-    [source, sourceKey, queryClient],
+    () =>
+      createMarginSession(source, {
+        accountStore: queryAccountStore(queryClient, source, sourceKey),
+        maxHeadroomBps,
+      }),
+    [source, sourceKey, queryClient, maxHeadroomBps],
   );
   // A new throttle is set on the session, so prices and readers stay.
   useEffect(() => session.setThrottleMs(throttleMs ?? DEFAULT_THROTTLE_MS), [session, throttleMs]);

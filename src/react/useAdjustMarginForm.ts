@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useMemo, useState } from 'react';
 import type { Decimal } from '../core/decimal';
+import { amountInputValue } from '../core/format';
 import type { AdjustType } from '../core/types';
 import {
   summarizeAdjustMarginForm,
@@ -8,8 +9,8 @@ import {
   type AmountIntent,
   type Percent,
 } from '../engine/adjustMarginForm';
-import type { SubmitAdjustMargin } from '../engine/adjustments';
-import { confirmAdjustment } from '../engine/confirm';
+import { adjustmentReceipt, type AdjustmentReceipt, type SubmitAdjustMargin } from '../engine/adjustments';
+import { confirmAdjustment, freshMax } from '../engine/confirm';
 import type { PositionState } from '../engine/positionObserver';
 import type { AdjustMarginError, AdjustMarginRequest, PositionSide } from '../engine/types';
 import { useMarginSource } from './MarginSourceProvider';
@@ -18,8 +19,12 @@ import { useMarginLimits } from './useMarginLimits';
 /** Where a Confirm stands. */
 export type SubmitState =
   | { kind: 'idle' }
+  /** In flight: the form shows this request, frozen, against the limits it was checked with. */
   | { kind: 'pending'; request: AdjustMarginRequest }
-  | { kind: 'failed'; error: AdjustMarginError }
+  /** Accepted: what changed, before → after. */
+  | { kind: 'succeeded'; request: AdjustMarginRequest; receipt: AdjustmentReceipt }
+  /** `overLimit`: the exchange answered "over the limit" (-4051, -4050): "Use new max and confirm" can recover. */
+  | { kind: 'failed'; request: AdjustMarginRequest; error: AdjustMarginError; overLimit: boolean }
   /** The re-check at the click found the limit below the amount: nothing was sent. */
   | { kind: 'limitMoved'; newMax: Decimal };
 
@@ -32,7 +37,7 @@ export interface UseAdjustMarginFormOptions {
   staleAfterMs?: number;
   /** Submits instead of the data source (an app's own `onConfirm`). */
   onConfirm?: SubmitAdjustMargin;
-  /** Called once the adjustment is accepted. */
+  /** Called once the adjustment is accepted (also when the form was closed meanwhile). */
   onSuccess?: (request: AdjustMarginRequest) => void;
 }
 
@@ -42,34 +47,63 @@ export interface AdjustMarginFormState extends AdjustMarginFormSummary {
   mode: AdjustType;
   intent: AmountIntent;
   submitState: SubmitState;
+  /** A request is in flight: mode, amount, presets and Max are read-only, the figures are its basis. */
   isPending: boolean;
+  /** The session's headroom for Max and the presets, in basis points (0: the exact max). */
+  maxHeadroomBps: number;
   setMode: (mode: AdjustType) => void;
   setText: (text: string) => void;
+  /** A target liquidation price as typed: the amount follows it (see `solveTarget`). */
+  setTarget: (text: string) => void;
   setPercent: (percent: Percent) => void;
   /** Confirm: re-checks against the freshest limits, then sends exactly one request. */
   confirm: () => void;
-  /** After a 'limitMoved' re-check: takes the live max. */
+  /** After a 'limitMoved' re-check: takes the live max (nothing is sent). */
   takeNewMax: () => void;
+  /** After an "over the limit" answer: Max from the freshest limits, and Confirm with it. */
+  confirmNewMax: () => void;
+  /** After a success: forgets the receipt and empties the amount. */
+  finish: () => void;
 }
+
+const OVER_LIMIT_KINDS: ReadonlySet<string> = new Set(['insufficientIsolatedBalance', 'insufficientCrossBalance']);
 
 /**
  * The Adjust Margin form without a view: the user's mode and amount (the only state it holds), the
  * session's live limits and adjustment, the pure summary, and Confirm through the session's
- * `confirmAdjustment`. The styled dialog is a thin view over it; an app with its own design system
- * can use it directly.
+ * `confirmAdjustment`. While a request is in flight the form shows that request (its mode and
+ * amount) against the limits it was checked with, whatever the account does meanwhile, and a form
+ * opened again for the position shows it too: the state is the session's, not the component's.
+ * The styled dialog is a thin view over it; an app with its own design system can use it directly.
  */
 export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): AdjustMarginFormState {
   const { symbol, positionSide, locale, staleAfterMs, onConfirm, onSuccess } = options;
   const { session } = useMarginSource();
   const limitsState = useMarginLimits(symbol, positionSide, { staleAfterMs });
-  const [mode, setModeState] = useState<AdjustType>(options.defaultMode ?? 'ADD');
-  const [intent, setIntent] = useState<AmountIntent>({ kind: 'typed', text: '' });
+  const [ownMode, setModeState] = useState<AdjustType>(options.defaultMode ?? 'ADD');
+  const [ownIntent, setIntent] = useState<AmountIntent>({ kind: 'typed', text: '' });
   const [limitMoved, setLimitMoved] = useState<Decimal | null>(null);
 
-  const summary = useMemo(
-    () => summarizeAdjustMarginForm({ mode, intent, limits: limitsState.limits, isStale: limitsState.isStale, locale }),
-    [mode, intent, limitsState.limits, limitsState.isStale, locale],
+  const adjustment = limitsState.adjustment;
+  const inFlight = adjustment.kind === 'pending' ? adjustment : null;
+  const decimals = limitsState.limits?.position.marginAssetPrecision ?? 8;
+  // In flight, the form is the request: its mode, its amount, the limits it was checked against.
+  const requestedMode = inFlight ? inFlight.request.type : ownMode;
+  const frozenText = inFlight ? amountInputValue(inFlight.request.amount, decimals, locale) : null;
+  const intent = useMemo<AmountIntent>(
+    () => (frozenText === null ? ownIntent : { kind: 'typed', text: frozenText }),
+    [frozenText, ownIntent],
   );
+  const limits = inFlight ? inFlight.basis : limitsState.limits;
+  const offered = inFlight ? undefined : limitsState.offered?.[requestedMode];
+
+  const summary = useMemo(
+    () =>
+      summarizeAdjustMarginForm({ mode: requestedMode, intent, limits, offered, isStale: limitsState.isStale, locale }),
+    [requestedMode, intent, limits, offered, limitsState.isStale, locale],
+  );
+  // A target liquidation price decides Add or Remove: Confirm sends that mode.
+  const mode = summary.mode;
   // What the user sees now: Confirm sends this text, never a value derived after the click.
   const shown = summary.text;
 
@@ -80,59 +114,75 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
 
   const setMode = useCallback(
     (next: AdjustType) => {
+      if (session.adjustments.isBusy(symbol, positionSide)) return;
       // The amount stays as shown (a fraction is frozen to its value) and is re-validated.
       setIntent({ kind: 'typed', text: shown });
       setModeState(next);
       clearOutcome();
     },
-    [clearOutcome, shown],
+    [session, symbol, positionSide, clearOutcome, shown],
   );
 
-  const setText = useCallback(
+  // A new amount, target or fraction, unless a request is in flight (the form is frozen then).
+  const choose = useCallback(
+    (next: AmountIntent) => {
+      if (session.adjustments.isBusy(symbol, positionSide)) return;
+      setIntent(next);
+      clearOutcome();
+    },
+    [session, symbol, positionSide, clearOutcome],
+  );
+  const setText = useCallback((text: string) => choose({ kind: 'typed', text }), [choose]);
+  const setTarget = useCallback((text: string) => choose({ kind: 'target', text }), [choose]);
+  const setPercent = useCallback((percent: Percent) => choose({ kind: 'percent', percent }), [choose]);
+
+  const send = useCallback(
     (text: string) => {
-      setIntent({ kind: 'typed', text });
-      clearOutcome();
+      const outcome = confirmAdjustment(session, {
+        symbol,
+        positionSide,
+        type: mode,
+        text,
+        locale,
+        staleAfterMs,
+        submit: onConfirm,
+      });
+      if (outcome.kind === 'limitMoved') setLimitMoved(outcome.newMax);
+      if (outcome.kind !== 'sent') return;
+      setLimitMoved(null);
+      void outcome.done.then((state) => {
+        if (state.kind === 'succeeded') onSuccess?.(state.request);
+      });
     },
-    [clearOutcome],
+    [session, symbol, positionSide, mode, locale, staleAfterMs, onConfirm, onSuccess],
   );
 
-  const setPercent = useCallback(
-    (percent: Percent) => {
-      setIntent({ kind: 'percent', percent });
-      clearOutcome();
-    },
-    [clearOutcome],
-  );
-
-  const confirm = useCallback(() => {
-    const outcome = confirmAdjustment(session, {
-      symbol,
-      positionSide,
-      type: mode,
-      text: shown,
-      locale,
-      staleAfterMs,
-      submit: onConfirm,
-    });
-    if (outcome.kind === 'limitMoved') setLimitMoved(outcome.newMax);
-    if (outcome.kind !== 'sent') return;
-    setLimitMoved(null);
-    void outcome.done.then((state) => {
-      if (state.kind !== 'succeeded') return;
-      setIntent({ kind: 'typed', text: '' });
-      session.adjustments.dismiss(symbol, positionSide);
-      onSuccess?.(state.request);
-    });
-  }, [session, symbol, positionSide, mode, shown, locale, staleAfterMs, onConfirm, onSuccess]);
+  const confirm = useCallback(() => send(shown), [send, shown]);
 
   const takeNewMax = useCallback(() => setPercent(100), [setPercent]);
 
-  const adjustment = limitsState.adjustment;
+  const confirmNewMax = useCallback(() => {
+    const max = freshMax(session, symbol, positionSide, mode);
+    if (max === undefined) return;
+    setIntent({ kind: 'percent', percent: 100 });
+    send(amountInputValue(max, decimals, locale));
+  }, [session, symbol, positionSide, mode, decimals, locale, send]);
+
+  const finish = useCallback(() => {
+    setIntent({ kind: 'typed', text: '' });
+    clearOutcome();
+  }, [clearOutcome]);
+
+  const receipt = useMemo(() => (adjustment.kind === 'succeeded' ? adjustmentReceipt(adjustment) : null), [adjustment]);
   let submitState: SubmitState = { kind: 'idle' };
-  if (adjustment.kind === 'pending') submitState = { kind: 'pending', request: adjustment.request };
-  else if (adjustment.kind === 'failed') submitState = { kind: 'failed', error: adjustment.error };
-  else if (limitMoved) submitState = { kind: 'limitMoved', newMax: limitMoved };
-  const isPending = submitState.kind === 'pending';
+  if (inFlight) submitState = { kind: 'pending', request: inFlight.request };
+  else if (adjustment.kind === 'succeeded' && receipt) {
+    submitState = { kind: 'succeeded', request: adjustment.request, receipt };
+  } else if (adjustment.kind === 'failed') {
+    const overLimit = OVER_LIMIT_KINDS.has(adjustment.error.kind);
+    submitState = { kind: 'failed', request: adjustment.request, error: adjustment.error, overLimit };
+  } else if (limitMoved) submitState = { kind: 'limitMoved', newMax: limitMoved };
+  const isPending = inFlight !== null;
   return {
     ...summary,
     canConfirm: summary.canConfirm && !isPending && limitsState.status === 'ready',
@@ -141,10 +191,14 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
     intent,
     submitState,
     isPending,
+    maxHeadroomBps: session.maxHeadroomBps,
     setMode,
     setText,
+    setTarget,
     setPercent,
     confirm,
     takeNewMax,
+    confirmNewMax,
+    finish,
   };
 }

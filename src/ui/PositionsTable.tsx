@@ -1,8 +1,11 @@
 'use client';
-import { useCallback, useMemo, useState } from 'react';
-import type { AdjustMarginRequest, PositionSnapshot } from '../engine/types';
-import type { SubmitAdjustMargin } from '../engine/adjustments';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PositionSnapshot } from '../engine/types';
+import type { AdjustmentState, SubmitAdjustMargin } from '../engine/adjustments';
+import { positionKey } from '../engine/positionKey';
+import { useAdjustmentOutcomes } from '../react/useAdjustmentOutcomes';
 import { AdjustMarginDialog } from './dialog/AdjustMarginDialog';
+import { outcomeText } from './dialog/receiptText';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FaultNotice } from './FaultNotice';
 import { resolveMessages, type AdjustMarginMessages } from './messages';
@@ -22,8 +25,9 @@ export interface PositionsTableProps {
 
 /**
  * The Positions tab: every position with live mark prices, and [Edit] beside each isolated
- * position's margin, which opens the Adjust Margin dialog; an accepted adjustment is announced
- * under the table. A fault while the table renders shows a short alert with Retry in its place.
+ * position's margin, which opens the Adjust Margin dialog. An adjustment's outcome whose dialog is
+ * not open (closed while the request was in flight) is announced in a status region fixed to the
+ * bottom of the viewport. A fault while the table renders shows a short alert with Retry in its place.
  */
 export function PositionsTable(props: PositionsTableProps) {
   const m = useMemo(() => resolveMessages(props.messages), [props.messages]);
@@ -33,11 +37,22 @@ export function PositionsTable(props: PositionsTableProps) {
     setAnnouncement('');
     setEditing(position);
   }, []);
-  const asset = editing?.marginAsset;
-  const onSuccess = useCallback(
-    (r: AdjustMarginRequest) => setAnnouncement(m.succeeded(r.type, `${r.amount} ${asset ?? ''}`.trim(), r.symbol)),
-    [m, asset],
+  // The open dialog shows its own position's outcome (the receipt, the failure); any other outcome,
+  // e.g. of a request whose dialog was closed while it was in flight, is announced here.
+  const open = useRef<string | null>(null);
+  useEffect(() => {
+    open.current = editing ? positionKey(editing.symbol, editing.positionSide) : null;
+  }, [editing]);
+  const { locale } = props;
+  const onOutcome = useCallback(
+    (state: AdjustmentState) => {
+      if (state.kind !== 'succeeded' && state.kind !== 'failed') return;
+      if (open.current === positionKey(state.request.symbol, state.request.positionSide)) return;
+      setAnnouncement(outcomeText(state, m, locale) ?? '');
+    },
+    [m, locale],
   );
+  useAdjustmentOutcomes(onOutcome);
   return (
     <div
       className={`amk-root amk-table-wrap${props.className ? ` ${props.className}` : ''}`}
@@ -46,7 +61,7 @@ export function PositionsTable(props: PositionsTableProps) {
       <ErrorBoundary fallback={(retry) => <FaultNotice message={m.tableFault} retryLabel={m.retry} onRetry={retry} />}>
         <Table m={m} locale={props.locale} onEdit={onEdit} />
       </ErrorBoundary>
-      <p role="status" className="amk-announcement">
+      <p role="status" className="amk-announcement amk-outcome">
         {announcement}
       </p>
       {editing && (
@@ -58,7 +73,6 @@ export function PositionsTable(props: PositionsTableProps) {
           onOpenChange={(open) => {
             if (!open) setEditing(null);
           }}
-          onSuccess={onSuccess}
           onConfirm={props.onConfirm}
           locale={props.locale}
           messages={props.messages}

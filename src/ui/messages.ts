@@ -65,9 +65,28 @@ export interface AdjustMarginMessages {
   /** contract: the Max button. */
   max: string;
   percentOfMax: (percent: number) => string;
-  /** contract: the Confirm button. */
-  confirm: string;
-  confirming: string;
+  /**
+   * contract: the Confirm button names the action and the amount ("Remove 200 USDT"), or only the
+   * action while no valid amount is entered ("Remove margin").
+   */
+  confirm: (type: 'ADD' | 'REMOVE', amount: string | null) => string;
+  /** Confirm while the request is in flight: "Removing 200 USDT…". */
+  confirming: (type: 'ADD' | 'REMOVE', amount: string) => string;
+  /** Beside Confirm while a request is in flight (Confirm is described by it). */
+  pendingReason: string;
+  /** Under the limit line when Max leaves headroom: `percent` is e.g. "0.1 %". */
+  maxHeadroom: (percent: string) => string;
+  /** After "over the limit" from the exchange: Max from the freshest limits, sent at once. */
+  useNewMaxAndConfirm: string;
+  /** A receipt's first line: "Removed 200 USDT from ETHUSDT Short" (`position` from `positionName`). */
+  receiptAction: (type: 'ADD' | 'REMOVE', amount: string, position: string) => string;
+  /** A receipt's figure lines: "margin 3,997.31 USDT → 3,797.31 USDT", "est. liq. price 54,216.87 → 54,618.40". */
+  receiptMargin: (before: string, after: string) => string;
+  receiptLiquidation: (before: string, after: string) => string;
+  /** The receipt in one sentence (the announcement when the dialog was closed): the lines joined. */
+  receiptSummary: (lines: readonly string[]) => string;
+  /** contract: closes the receipt. */
+  done: string;
   /** contract: the limit lines begin with these. */
   maxAddable: string;
   maxRemovable: string;
@@ -100,6 +119,8 @@ export interface AdjustMarginMessages {
   isolated: string;
   cross: string;
   leverageBadge: (leverage: string) => string;
+  /** The dialog's accessible description: which position it adjusts, e.g. "BTCUSDT Long · isolated · 10×". */
+  positionDescription: (symbol: string, side: string, marginMode: string, leverage: string) => string;
   loading: string;
   loadingPositions: string;
   loadError: string;
@@ -119,15 +140,28 @@ export interface AdjustMarginMessages {
    * `unknown`), shown through `failed`, or `unknownOutcome` for a timeout.
    */
   adjustErrors: AdjustErrorMessages;
-  /** The dialog's accessible description: which position it adjusts, e.g. "BTCUSDT Long · isolated · 10×". */
-  positionDescription: (symbol: string, side: string, marginMode: string, leverage: string) => string;
   /** The exchange's own words (and its code, when it gave one), shown under the sentence. */
   exchangeSaid: (text: string, code: number | undefined) => string;
   useMax: string;
-  pending: string;
-  succeeded: (type: 'ADD' | 'REMOVE', amount: string, symbol: string) => string;
   ladderLabel: string;
   ladderText: (parts: { mark: string; entry: string; liqNow: string; liqAfter: string }) => string;
+  /** contract: the ladder's "after" marker, a slider that sets the target liquidation price. */
+  ladderSlider: string;
+  /** contract: the switch between typing the amount and typing a target liquidation price. */
+  inputModeLegend: string;
+  inputModeAmount: string;
+  inputModeTarget: string;
+  /** contract: the target liquidation price field's label. */
+  targetLiquidationPrice: string;
+  /** A target on the wrong side of the mark (`long`: at or above it): the position would be liquidated at once. */
+  targetWrongSide: (long: boolean) => string;
+  /** No liquidation price at the target within the limits (the position stays fully collateralised). */
+  targetNoLiquidation: string;
+  targetAtTarget: string;
+  /** The target needs more than the max; `closest` is the nearest reachable target, or null. */
+  targetBeyondMax: (type: 'ADD' | 'REMOVE', closest: string | null) => string;
+  /** contract: fills the closest reachable target. */
+  useClosest: string;
   /** Amount validation wording, per error code of the core parser. */
   amountErrors: AmountErrorMessages;
   /** Positions table. */
@@ -213,8 +247,18 @@ export const defaultMessages: AdjustMarginMessages = {
   amount: 'Amount',
   max: 'Max',
   percentOfMax: (p) => `${p}%`,
-  confirm: 'Confirm',
-  confirming: 'Confirming…',
+  confirm: (type, amount) => `${type === 'ADD' ? 'Add' : 'Remove'} ${amount ?? 'margin'}`,
+  confirming: (type, amount) => `${type === 'ADD' ? 'Adding' : 'Removing'} ${amount}…`,
+  pendingReason:
+    'Waiting for the exchange’s answer. You can close this dialog: the request goes on, and its outcome is announced.',
+  maxHeadroom: (percent) => `Max keeps room for a ${percent} price move`,
+  useNewMaxAndConfirm: 'Use new max and confirm',
+  receiptAction: (type, amount, position) =>
+    `${type === 'ADD' ? 'Added' : 'Removed'} ${amount} ${type === 'ADD' ? 'to' : 'from'} ${position}`,
+  receiptMargin: (before, after) => `margin ${before} → ${after}`,
+  receiptLiquidation: (before, after) => `est. liq. price ${before} → ${after}`,
+  receiptSummary: (lines) => lines.join(' · '),
+  done: 'Done',
   maxAddable: 'Max addable',
   maxRemovable: 'Max removable',
   limitedBy: (b) =>
@@ -251,6 +295,7 @@ export const defaultMessages: AdjustMarginMessages = {
   isolated: 'Isolated',
   cross: 'Cross',
   leverageBadge: (l) => `${l}×`,
+  positionDescription: (symbol, side, mode, leverage) => `${symbol} ${side} · ${mode.toLowerCase()} · ${leverage}×`,
   loading: 'Loading position…',
   loadingPositions: 'Loading positions…',
   loadError: 'The position could not be loaded.',
@@ -276,12 +321,24 @@ export const defaultMessages: AdjustMarginMessages = {
   },
   exchangeSaid: (text, code) => (code === undefined ? `Exchange: ${text}` : `Exchange (code ${code}): ${text}`),
   useMax: 'Use max',
-  pending: 'Sending…',
-  succeeded: (type, amount, symbol) =>
-    `${type === 'ADD' ? 'Added' : 'Removed'} ${amount} ${type === 'ADD' ? 'to' : 'from'} ${symbol}.`,
   ladderLabel: 'Price ladder',
   ladderText: ({ mark, entry, liqNow, liqAfter }) =>
     `Mark ${mark}, entry ${entry}, liquidation now ${liqNow}, after ${liqAfter}.`,
+  ladderSlider: 'Liquidation price after',
+  inputModeLegend: 'Enter the change as',
+  inputModeAmount: 'Amount',
+  inputModeTarget: 'Target liq. price',
+  targetLiquidationPrice: 'Target liquidation price',
+  targetWrongSide: (long) =>
+    long
+      ? 'A long’s liquidation price must be below the mark price: at this target the position would be liquidated at once.'
+      : 'A short’s liquidation price must be above the mark price: at this target the position would be liquidated at once.',
+  targetNoLiquidation:
+    'No liquidation price at this target: the position stays fully collateralised even after removing the max.',
+  targetAtTarget: 'The liquidation price is already at this target.',
+  targetBeyondMax: (type, closest) =>
+    `This target needs more than the max ${type === 'ADD' ? 'addable' : 'removable'}${closest ? `; the closest reachable is ${closest}` : ''}.`,
+  useClosest: 'Use closest',
   amountErrors: amountErrorMessages,
   positions: 'Positions',
   columns: {
@@ -359,7 +416,6 @@ export const defaultMessages: AdjustMarginMessages = {
 };
 
 /** Merges an app's partial messages over the defaults. */
-  positionDescription: (symbol, side, mode, leverage) => `${symbol} ${side} · ${mode.toLowerCase()} · ${leverage}×`,
 export function resolveMessages(messages?: Partial<AdjustMarginMessages>): AdjustMarginMessages {
   if (!messages) return defaultMessages;
   return {

@@ -181,7 +181,9 @@ describe('Confirm through the session', () => {
     source.tick('BTCUSDT', '62000');
     source.tick('BTCUSDT', '61000');
     const outcome = removeAt(session, '900');
-    expect(outcome.kind === 'limitMoved' && outcome.newMax.toFixed()).toBe('450');
+    // The new max is what Max offers: the default 0.1 % headroom, at 61000 − 0.1 % = 60939:
+    // uPnL 0.5 · 939 = 469.5, IM 60939 · 0.5 / 10 = 3046.95 → 3000 + 469.5 − 3046.95 = 422.55.
+    expect(outcome.kind === 'limitMoved' && outcome.newMax.toFixed()).toBe('422.55');
     expect(source.requests).toEqual([]);
   });
 

@@ -15,6 +15,7 @@ export function AmountField({
   error,
   limitId,
   onUseMax,
+  readOnly = false,
   m,
 }: {
   id: string;
@@ -27,6 +28,8 @@ export function AmountField({
   /** The limit line, which describes the field too. */
   limitId: string;
   onUseMax: () => void;
+  /** While a request is in flight: the field shows its amount and cannot be edited. */
+  readOnly?: boolean;
   m: AdjustMarginMessages;
 }) {
   const errorId = `${id}-error`;
@@ -46,6 +49,8 @@ export function AmountField({
           spellCheck={false}
           maxLength={MAX_AMOUNT_LENGTH}
           value={text}
+          readOnly={readOnly}
+          aria-readonly={readOnly || undefined}
           onChange={(e) => onText(e.target.value)}
           aria-invalid={error !== null}
           aria-describedby={`${error ? `${errorId} ` : ''}${limitId}`}
@@ -60,7 +65,7 @@ export function AmountField({
         <p id={errorId} className="amk-error">
           {error ? amountErrorText(error, m.amountErrors) : ''}
         </p>
-        {error?.code === 'overLimit' && (
+        {error?.code === 'overLimit' && !readOnly && (
           <button type="button" className="amk-link" onClick={onUseMax}>
             {m.useMax}
           </button>

@@ -1,6 +1,10 @@
 'use client';
-import { useCallback, useId, type FormEvent, type RefObject } from 'react';
+import { useId, useRef, type FormEvent, type RefObject } from 'react';
+import { Dec } from '../../core/decimal';
+import { formatPercent } from '../../core/format';
+import { positionSign } from '../../core/position';
 import type { AdjustType } from '../../core/types';
+import { priceInputValue } from '../../engine/targetLiquidationForm';
 import type { AdjustMarginRequest, PositionSide } from '../../engine/types';
 import type { SubmitAdjustMargin } from '../../engine/adjustments';
 import { useAdjustMarginForm } from '../../react/useAdjustMarginForm';
@@ -12,12 +16,16 @@ import { feedStateOf, FeedStateLine } from './FeedStateLine';
 import { figureText } from './figureText';
 import { Figures } from './Figures';
 import { FinalState } from './FinalState';
+import { InputModeSwitch, type InputMode } from './InputModeSwitch';
 import { LimitLine } from './LimitLine';
 import { MarkPriceLine } from './MarkPriceLine';
 import { ModeSwitch } from './ModeSwitch';
 import { Presets } from './Presets';
 import { PriceLadder } from './PriceLadder';
+import { Receipt } from './Receipt';
+import { receiptLines } from './receiptText';
 import { SubmitStatus } from './SubmitStatus';
+import { TargetPriceField } from './TargetPriceField';
 import { visibleError } from './visibleError';
 
 /** What the dialog's content needs from the root. */
@@ -42,13 +50,7 @@ export interface DialogPanelProps {
 export function DialogPanel(props: DialogPanelProps) {
   const { m, locale, onClose, onSuccess } = props;
   const ids = useId();
-  const handleSuccess = useCallback(
-    (request: AdjustMarginRequest) => {
-      onClose();
-      onSuccess?.(request);
-    },
-    [onClose, onSuccess],
-  );
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const form = useAdjustMarginForm({
     symbol: props.symbol,
     positionSide: props.positionSide,
@@ -56,13 +58,31 @@ export function DialogPanel(props: DialogPanelProps) {
     locale,
     staleAfterMs: props.staleAfterMs,
     onConfirm: props.onConfirm,
-    onSuccess: handleSuccess,
+    onSuccess,
   });
   const { status, limits, feedStatus, isStale, markPriceTime, problem } = form.limitsState;
   const position = limits?.position;
   const header = (
     <DialogHeader titleId={props.titleId} symbol={props.symbol} position={position} m={m} onClose={onClose} />
   );
+
+  const submitState = form.submitState;
+  if (submitState.kind === 'succeeded') {
+    // The receipt stays until Done, even if the position changed meanwhile: it says what was done.
+    return (
+      <div className="amk-panel">
+        {header}
+        <Receipt
+          lines={receiptLines(submitState.request, submitState.receipt, m, locale)}
+          doneLabel={m.done}
+          onDone={() => {
+            form.finish();
+            onClose();
+          }}
+        />
+      </div>
+    );
+  }
 
   if (status === 'closed' || status === 'notIsolated' || status === 'unavailable' || status === 'error') {
     return (
@@ -79,31 +99,62 @@ export function DialogPanel(props: DialogPanelProps) {
   const reasonId = `${ids}-reason`;
   const feedState = feedStateOf(feedStatus, isStale);
   const pinned = form.intent.kind === 'percent' ? form.intent.percent : null;
+  const leading: InputMode = form.intent.kind === 'target' ? 'target' : 'amount';
   const maxLabel = form.mode === 'ADD' ? m.maxAddable : m.maxRemovable;
+  const frozen = form.isPending;
+  // Confirm stays focusable when it cannot be pressed: pressing it says why (its description).
+  const blocked = frozen || !form.canConfirm;
+  const amountLabel = form.validation.ok ? text.amount(form.validation.amount) : null;
+  const headroom =
+    form.maxHeadroomBps > 0 && !frozen
+      ? formatPercent(new Dec(form.maxHeadroomBps).div(10_000), { locale, decimals: 2, minDecimals: 0 })
+      : null;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    form.confirm();
+    if (blocked) confirmRef.current?.focus();
+    else form.confirm();
   };
 
   return (
     <form className="amk-panel" onSubmit={onSubmit} noValidate>
       {header}
-      <ModeSwitch name={`${ids}-mode`} mode={form.mode} onChange={form.setMode} m={m} />
-      <AmountField
-        id={`${ids}-amount`}
-        inputRef={props.inputRef}
-        text={form.text}
-        onText={form.setText}
-        asset={position?.marginAsset ?? ''}
-        error={shown.field}
-        limitId={limitId}
-        onUseMax={() => form.setPercent(100)}
+      <ModeSwitch name={`${ids}-mode`} mode={form.mode} onChange={form.setMode} readOnly={frozen} m={m} />
+      <InputModeSwitch
+        name={`${ids}-input`}
+        value={leading}
+        onChange={(next) => (next === 'target' ? form.setTarget(form.targetText) : form.setText(form.text))}
         m={m}
       />
+      <div className="amk-entry" data-leading={leading}>
+        <AmountField
+          id={`${ids}-amount`}
+          inputRef={props.inputRef}
+          text={form.text}
+          onText={form.setText}
+          asset={position?.marginAsset ?? ''}
+          error={shown.field}
+          limitId={limitId}
+          onUseMax={() => form.setPercent(100)}
+          readOnly={frozen}
+          m={m}
+        />
+        <TargetPriceField
+          id={`${ids}-target`}
+          text={form.targetText}
+          onText={form.setTarget}
+          active={leading === 'target'}
+          error={form.target?.error ?? null}
+          long={position ? positionSign(position) === 1 : true}
+          onUseClosest={form.setTarget}
+          readOnly={frozen}
+          m={m}
+        />
+      </div>
       <Presets
         label={maxLabel}
         pinned={pinned}
         disabled={status !== 'ready' || form.max === null || form.max.isZero()}
+        readOnly={frozen}
         onPick={form.setPercent}
         m={m}
       />
@@ -116,6 +167,7 @@ export function DialogPanel(props: DialogPanelProps) {
           maxText={form.max === null ? '—' : text.amount(form.max)}
           pinned={pinned}
           limitedBy={form.limitedBy}
+          headroom={headroom}
           m={m}
         />
         {status === 'loading' && <p className="amk-muted">{m.loading}</p>}
@@ -127,6 +179,10 @@ export function DialogPanel(props: DialogPanelProps) {
               markPrice={limits.markPrice}
               before={form.before}
               after={form.after}
+              range={form.targetRange}
+              target={form.target?.price ?? null}
+              onTarget={(price) => form.setTarget(priceInputValue(price, limits, locale))}
+              disabled={frozen}
               m={m}
               text={text}
             />
@@ -141,18 +197,19 @@ export function DialogPanel(props: DialogPanelProps) {
         submitState={form.submitState}
         amountText={text.amount}
         onTakeNewMax={form.takeNewMax}
+        onConfirmNewMax={form.confirmNewMax}
         m={m}
       />
       <div className="amk-actions">
         <button
+          ref={confirmRef}
           type="submit"
           className="amk-button amk-primary"
-          disabled={!form.isPending && !form.canConfirm}
-          aria-disabled={form.isPending || undefined}
-          aria-busy={form.isPending || undefined}
-          aria-describedby={shown.reason ? reasonId : undefined}
+          aria-disabled={blocked || undefined}
+          aria-busy={frozen || undefined}
+          aria-describedby={frozen || shown.reason ? reasonId : undefined}
         >
-          {form.isPending ? m.confirming : m.confirm}
+          {frozen && amountLabel !== null ? m.confirming(form.mode, amountLabel) : m.confirm(form.mode, amountLabel)}
         </button>
       </div>
     </form>

@@ -15,6 +15,8 @@ export function LimitLine(props: {
   maxText: string;
   pinned: Percent | null;
   limitedBy: RemoveLimitedBy | null;
+  /** The headroom Max keeps, as a percentage ("0.1 %"); null when Max is the exact limit. */
+  headroom?: string | null;
   m: AdjustMarginMessages;
 }) {
   const { limitedBy, m } = props;
@@ -26,6 +28,7 @@ export function LimitLine(props: {
         {props.label}: <strong className="amk-num">{props.maxText}</strong>
       </p>
       {props.pinned !== null && <p className="amk-pinned">{m.follows(props.pinned)}</p>}
+      {props.headroom && <p className="amk-headroom">{m.maxHeadroom(props.headroom)}</p>}
       {limitedBy && (
         <>
           <p className="amk-limited-by">

@@ -3,11 +3,15 @@ import type { AdjustMarginMessages } from '../messages';
 
 const MODES: readonly AdjustType[] = ['ADD', 'REMOVE'];
 
-/** Add or Remove: a radio group. */
+/**
+ * Add or Remove: a radio group. Read-only while a request is in flight: the radios stay focusable
+ * and announced (aria-disabled), and a change does nothing.
+ */
 export function ModeSwitch(props: {
   name: string;
   mode: AdjustType;
   onChange: (mode: AdjustType) => void;
+  readOnly?: boolean;
   m: AdjustMarginMessages;
 }) {
   const { m } = props;
@@ -21,7 +25,10 @@ export function ModeSwitch(props: {
             name={props.name}
             value={mode}
             checked={props.mode === mode}
-            onChange={() => props.onChange(mode)}
+            aria-disabled={props.readOnly || undefined}
+            onChange={() => {
+              if (!props.readOnly) props.onChange(mode);
+            }}
           />
           <span>{mode === 'ADD' ? m.add : m.remove}</span>
         </label>

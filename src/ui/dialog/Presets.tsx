@@ -9,6 +9,8 @@ export function Presets(props: {
   label: string;
   pinned: Percent | null;
   disabled: boolean;
+  /** While a request is in flight: focusable and announced (aria-disabled), a press does nothing. */
+  readOnly?: boolean;
   onPick: (percent: Percent) => void;
   m: AdjustMarginMessages;
 }) {
@@ -22,7 +24,10 @@ export function Presets(props: {
           className={p === 100 ? 'amk-chip amk-chip-max' : 'amk-chip'}
           aria-pressed={props.pinned === p}
           disabled={props.disabled}
-          onClick={() => props.onPick(p)}
+          aria-disabled={props.readOnly || undefined}
+          onClick={() => {
+            if (!props.readOnly) props.onPick(p);
+          }}
         >
           {p === 100 ? m.max : m.percentOfMax(p)}
         </button>

@@ -19,9 +19,13 @@ export function SubmitStatus(props: {
   submitState: SubmitState;
   amountText: (value: Decimal) => string;
   onTakeNewMax: () => void;
+  /** After "over the limit" from the exchange: Max from the freshest limits, sent at once. */
+  onConfirmNewMax: () => void;
   m: AdjustMarginMessages;
 }) {
-  const { reason, submitState, m } = props;
+  const { submitState, m } = props;
+  // In flight, the one reason Confirm cannot be pressed is the request itself.
+  const reason = submitState.kind === 'pending' ? null : props.reason;
   const failure = submitState.kind === 'failed' ? failureText(submitState.error, props.positionName, m) : null;
   return (
     <div className="amk-messages">
@@ -36,7 +40,7 @@ export function SubmitStatus(props: {
         </p>
       )}
       <div role="status" className="amk-status">
-        {submitState.kind === 'pending' && <p>{m.pending}</p>}
+        {submitState.kind === 'pending' && <p id={props.reasonId}>{m.pendingReason}</p>}
         {submitState.kind === 'limitMoved' && (
           <p className="amk-warning">
             {m.limitMoved(props.amountText(submitState.newMax))}{' '}
@@ -52,6 +56,11 @@ export function SubmitStatus(props: {
             <p>{failure.sentence}</p>
             {failure.detail !== null && <p className="amk-detail">{failure.detail}</p>}
             <p className="amk-muted">{failure.hint}</p>
+            {submitState.kind === 'failed' && submitState.overLimit && (
+              <button type="button" className="amk-button" onClick={props.onConfirmNewMax}>
+                {m.useNewMaxAndConfirm}
+              </button>
+            )}
           </>
         )}
       </div>

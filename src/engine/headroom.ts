@@ -1,0 +1,81 @@
+import type { AdjustType } from '../core/types';
+import { Dec, type Decimal } from '../core/decimal';
+import { initialMarginAtMark, maintenanceMargin, unrealizedPnl } from '../core/position';
+import { roundDown } from '../core/rounding';
+import type { PositionInput } from '../core/types';
+import { toPositionInput } from './account';
+import type { LiveAccount } from './liveAccount';
+import type { MarginLimits } from './marginLimits';
+
+/** Default room Max and the presets leave for the mark moving while a request travels: 10 bps (0.1 %). */
+export const DEFAULT_MAX_HEADROOM_BPS = 10;
+
+const ZERO = new Dec(0);
+
+/** The largest headroom accepted: 1 000 bps (10 %). */
+const MAX_HEADROOM_BPS = 1000;
+
+/** `bps` checked: a whole number from 0 to 1 000; anything else throws a `RangeError`. */
+export function checkHeadroomBps(bps: number): number {
+  if (!Number.isInteger(bps) || bps < 0 || bps > MAX_HEADROOM_BPS) {
+    throw new RangeError(`maxHeadroomBps must be a whole number from 0 to ${MAX_HEADROOM_BPS}: ${bps}`);
+  }
+  return bps;
+}
+
+/** The position at its mark moved down and up by `bps` basis points. */
+function moved(input: PositionInput, bps: number): PositionInput[] {
+  const mark = new Dec(input.markPrice);
+  const by = mark.times(bps).div(10_000);
+  return [
+    { ...input, markPrice: mark.minus(by) },
+    { ...input, markPrice: mark.plus(by) },
+  ];
+}
+
+/** The lowest of `values`. */
+function lowest(values: readonly Decimal[]): Decimal {
+  return values.reduce((a, b) => (b.lt(a) ? b : a));
+}
+
+/**
+ * Max removable with the mark moved against the limit by `bps`: each bound (wallet − maintenance
+ * margin; wallet + uPnL − initial margin) at its worst within ±bps of the mark, rounded down, never
+ * above the exact max. A price move either way can lower one of the bounds, so both are tried.
+ */
+function removableWithHeadroom(limits: MarginLimits, bps: number): Decimal {
+  const wallet = new Dec(limits.input.isolatedWallet);
+  const terms = moved(limits.input, bps).flatMap((p) => [
+    wallet.minus(maintenanceMargin(p)),
+    wallet.plus(unrealizedPnl(p)).minus(initialMarginAtMark(p)),
+  ]);
+  const bound = roundDown(Dec.max(ZERO, lowest(terms)), limits.position.marginAssetPrecision);
+  return Dec.min(bound, limits.maxRemovable.amount);
+}
+
+/**
+ * Max addable with every cross position of the asset at its worst within ±bps of its own mark
+ * (they lower the available balance as they move against it): each sum of `maxAddable` takes each
+ * position's worst case, rounded down, never above the exact max.
+ */
+function addableWithHeadroom(engine: LiveAccount, limits: MarginLimits, bps: number): Decimal {
+  const asset = limits.position.marginAsset;
+  const sums = engine.crossSums(asset);
+  let worstMaint = ZERO;
+  let worstFree = ZERO;
+  for (const f of engine.positions()) {
+    if (f.position.marginType !== 'cross' || f.position.marginAsset !== asset) continue;
+    const at = moved(toPositionInput(f.position, f.markPrice), bps);
+    worstMaint = worstMaint.plus(Dec.max(...at.map((p) => maintenanceMargin(p))));
+    worstFree = worstFree.plus(lowest(at.map((p) => unrealizedPnl(p).minus(initialMarginAtMark(p)))));
+  }
+  const cwb = sums.crossWalletBalance.minus(sums.isolatedOpenOrderInitialMargin);
+  const bound = Dec.min(cwb.minus(worstMaint), cwb.plus(worstFree));
+  return Dec.min(roundDown(Dec.max(ZERO, bound), limits.position.marginAssetPrecision), limits.maxAddable);
+}
+
+/** What Max and the presets offer for a mode: the limit with `bps` of headroom (0: the exact limit). */
+export function offeredMax(engine: LiveAccount, limits: MarginLimits, mode: AdjustType, bps: number): Decimal {
+  if (mode === 'REMOVE') return bps === 0 ? limits.maxRemovable.amount : removableWithHeadroom(limits, bps);
+  return bps === 0 ? limits.maxAddable : addableWithHeadroom(engine, limits, bps);
+}

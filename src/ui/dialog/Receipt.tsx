@@ -1,0 +1,32 @@
+'use client';
+import { useEffect, useRef } from 'react';
+
+/**
+ * What an accepted request did, in a status region (so it is announced), with Done focused: the
+ * first line says what was done, the others each figure before → after. Any dialog's receipt: it
+ * takes its lines as they are.
+ */
+export function Receipt(props: { lines: readonly string[]; doneLabel: string; onDone: () => void }) {
+  const done = useRef<HTMLButtonElement>(null);
+  useEffect(() => done.current?.focus(), []);
+  const [action, ...figures] = props.lines;
+  return (
+    <div className="amk-receipt">
+      <div role="status" className="amk-receipt-body">
+        <p className="amk-receipt-action">{action}</p>
+        <ul className="amk-receipt-figures">
+          {figures.map((line) => (
+            <li key={line} className="amk-num">
+              {line}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="amk-actions">
+        <button ref={done} type="button" className="amk-button amk-primary" onClick={props.onDone}>
+          {props.doneLabel}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { adjustmentReceipt, type AdjustmentState } from '../../src/engine/adjustments';
+import { confirmAdjustment, freshMax } from '../../src/engine/confirm';
+import { observePosition } from '../../src/engine/positionObserver';
+import { createMarginSession, type MarginSession } from '../../src/engine/session';
+import type { AccountSnapshot } from '../../src/engine/types';
+import { accountOf, btcLong, BRACKETS, createFakeSource } from '../support/fakeSource';
+
+// Vector V1 (test/fixtures/vectors.json): BTCUSDT long 0.5 @ 60000, mark 62000, 10×, wallet 3000;
+// uPnL 0.5 · 2000 = 1000, so the margin (wallet + uPnL) is 4000; max removable 900.
+async function started(account: AccountSnapshot = accountOf([btcLong()]), maxHeadroomBps?: number) {
+  const source = createFakeSource(account);
+  const session = createMarginSession(source, { throttleMs: 0, maxHeadroomBps });
+  session.start();
+  await vi.waitFor(() => expect(session.getAccountState().status).toBe('ready'));
+  return { source, session };
+}
+
+function remove200(session: MarginSession) {
+  const outcome = confirmAdjustment(session, {
+    symbol: 'BTCUSDT',
+    positionSide: 'BOTH',
+    type: 'REMOVE',
+    text: '200',
+    locale: 'en',
+  });
+  if (outcome.kind !== 'sent') throw new Error(`not sent: ${outcome.kind}`);
+  return outcome;
+}
+
+const state = (session: MarginSession): AdjustmentState => session.adjustments.state('BTCUSDT', 'BOTH');
+
+/** The account after removing 200 from the isolated wallet: the cross wallet gets it. */
+const afterRemove200 = () => accountOf([btcLong({ isolatedWallet: '2800' })], '10200');
+
+afterEach(() => vi.useRealTimers());
+
+describe('an adjustment in flight', () => {
+  it('keeps the limits it was checked against as its basis while an account update lands', async () => {
+    const { source, session } = await started();
+    const observer = observePosition(session, 'BTCUSDT', 'BOTH');
+    const off = observer.subscribe(() => {});
+    remove200(session);
+    const pending = state(session);
+    expect(pending.kind).toBe('pending');
+    if (pending.kind !== 'pending') return;
+    expect(pending.basis.current.isolatedWallet.toFixed()).toBe('3000');
+    expect(pending.basis.maxRemovable.amount.toFixed()).toBe('900');
+
+    source.setAccount(afterRemove200());
+    // The live limits follow the account; the request's basis does not move.
+    expect(observer.getSnapshot().limits?.current.isolatedWallet.toFixed()).toBe('2800');
+    const matched = state(session);
+    expect(matched.kind).toBe('pending');
+    if (matched.kind !== 'pending') return;
+    expect(matched.basis.current.isolatedWallet.toFixed()).toBe('3000');
+    expect(matched.settled?.isolatedWallet).toBe('2800');
+    off();
+  });
+
+  it('account update before the reply: the receipt is the account’s, counted once', async () => {
+    const { source, session } = await started();
+    const sent = remove200(session);
+    source.setAccount(afterRemove200());
+    source.resolveNext();
+    const done = await sent.done;
+    expect(done.kind).toBe('succeeded');
+    if (done.kind !== 'succeeded') return;
+    const receipt = adjustmentReceipt(done);
+    expect(receipt.confirmedByAccount).toBe(true);
+    // Margin 4000 → 3800 (wallet 2800 + uPnL 1000), not 3600 (the update's wallet minus 200 again).
+    expect(receipt.before.margin.toFixed()).toBe('4000');
+    expect(receipt.after.margin.toFixed()).toBe('3800');
+  });
+
+  it('reply before the account update: the receipt is computed, then the matched update confirms it', async () => {
+    const { source, session } = await started();
+    const sent = remove200(session);
+    source.resolveNext();
+    const done = await sent.done;
+    if (done.kind !== 'succeeded') throw new Error(done.kind);
+    expect(done.settled).toBeUndefined();
+    const computed = adjustmentReceipt(done);
+    expect(computed.confirmedByAccount).toBe(false);
+    expect(computed.after.margin.toFixed()).toBe('3800');
+
+    source.setAccount(afterRemove200());
+    const later = state(session);
+    if (later.kind !== 'succeeded') throw new Error(later.kind);
+    const confirmed = adjustmentReceipt(later);
+    expect(confirmed.confirmedByAccount).toBe(true);
+    expect(confirmed.before.margin.toFixed()).toBe('4000');
+    expect(confirmed.after.margin.toFixed()).toBe('3800');
+  });
+
+  it('an update that does not contain the adjustment (another wallet change) is not matched', async () => {
+    const { source, session } = await started();
+    remove200(session);
+    source.setAccount(accountOf([btcLong({ isolatedWallet: '2990' })]));
+    const s = state(session);
+    expect(s.kind === 'pending' && s.settled).toBeUndefined();
+  });
+
+  it('refuses a second request while one is in flight, and tells every outcome once', async () => {
+    const { source, session } = await started();
+    const outcomes: string[] = [];
+    session.adjustments.subscribeOutcomes((s) => outcomes.push(s.kind));
+    const sent = remove200(session);
+    expect(confirmAdjustment(session, { symbol: 'BTCUSDT', positionSide: 'BOTH', type: 'ADD', text: '1' }).kind).toBe(
+      'busy',
+    );
+    source.resolveNext();
+    await sent.done;
+    expect(outcomes).toEqual(['succeeded']);
+  });
+});
+
+describe('Max with headroom', () => {
+  it('Remove: the limit at the mark moved 0.1 % against it, rounded down; a typed amount up to the exact max is sent', async () => {
+    const { source, session } = await started();
+    const observer = observePosition(session, 'BTCUSDT', 'BOTH');
+    const off = observer.subscribe(() => {});
+    // By hand at 62000 − 0.1 % = 61938: uPnL 0.5 · 1938 = 969, IM 61938 · 0.5 / 10 = 3096.9,
+    // 3000 + 969 − 3096.9 = 872.1 (at 62062: 927.9; the maintenance bound is ≈ 2876).
+    expect(observer.getSnapshot().offered?.REMOVE.toFixed()).toBe('872.1');
+    expect(observer.getSnapshot().limits?.maxRemovable.amount.toFixed()).toBe('900');
+    expect(freshMax(session, 'BTCUSDT', 'BOTH', 'REMOVE')?.toFixed()).toBe('872.1');
+    const typed = confirmAdjustment(session, { symbol: 'BTCUSDT', positionSide: 'BOTH', type: 'REMOVE', text: '900' });
+    expect(typed.kind).toBe('sent');
+    expect(source.requests[0]?.amount).toBe('900');
+    off();
+  });
+
+  it('0 bps offers the exact max', async () => {
+    const { session } = await started(accountOf([btcLong()]), 0);
+    expect(freshMax(session, 'BTCUSDT', 'BOTH', 'REMOVE')?.toFixed()).toBe('900');
+  });
+
+  it('Add: every cross position of the asset at its worst within 0.1 % of its mark', async () => {
+    const ethCross = btcLong({
+      symbol: 'ETHUSDT',
+      marginType: 'cross',
+      positionAmt: '1',
+      entryPrice: '3000',
+      markPrice: '3000',
+      isolatedWallet: '0',
+      brackets: BRACKETS,
+    });
+    const { session } = await started(accountOf([btcLong(), ethCross]));
+    // Exact, by hand: available 10000 + 0 − IM 300 = 9700 (wallet term 10000 − MM 12 = 9988).
+    expect(session.readLatest('BTCUSDT', 'BOTH')?.maxAddable.toFixed()).toBe('9700');
+    // At 2997: uPnL −3, IM 299.7 → 10000 − 302.7 = 9697.3 (at 3003: −297.3; MM at most 12.012).
+    expect(freshMax(session, 'BTCUSDT', 'BOTH', 'ADD')?.toFixed()).toBe('9697.3');
+  });
+
+  it('a re-check that finds the amount over the freshest limit offers the headroom max, sends nothing', async () => {
+    const { source, session } = await started();
+    observePosition(session, 'BTCUSDT', 'BOTH').subscribe(() => {});
+    source.tick('BTCUSDT', '61000'); // exact max 450 (see the session test), Max a little less
+    const outcome = confirmAdjustment(session, {
+      symbol: 'BTCUSDT',
+      positionSide: 'BOTH',
+      type: 'REMOVE',
+      text: '800',
+    });
+    expect(outcome.kind).toBe('limitMoved');
+    if (outcome.kind !== 'limitMoved') return;
+    expect(outcome.newMax.lt(450)).toBe(true);
+    expect(outcome.newMax.toFixed()).toBe(freshMax(session, 'BTCUSDT', 'BOTH', 'REMOVE')?.toFixed());
+    expect(source.requests).toHaveLength(0);
+  });
+
+  it('refuses a headroom that is not a whole number of basis points from 0 to 1000', () => {
+    const source = createFakeSource(accountOf([btcLong()]));
+    expect(() => createMarginSession(source, { maxHeadroomBps: -1 })).toThrow(RangeError);
+    expect(() => createMarginSession(source, { maxHeadroomBps: 2.5 })).toThrow(RangeError);
+  });
+});
