@@ -1,0 +1,103 @@
+/**
+ * Risk figures, with expected values derived by hand (margin-math.md, "Risk figures"):
+ * margin ratio = MM / (WB + uPnL); distance = |mark − LP| / mark.
+ */
+import { describe, expect, it } from 'vitest';
+import { adjustedPosition } from '../../src/core/adjustment';
+import { Dec } from '../../src/core/decimal';
+import { liquidationPrice } from '../../src/core/liquidation';
+import { isNearLiquidation, liquidationDistance, marginRatio, riskFigures } from '../../src/core/risk';
+import type { PositionInput } from '../../src/core/types';
+
+const BRACKETS = [
+  { notionalFloor: '0', notionalCap: '50000', maintMarginRatio: '0.004', cum: '0' },
+  { notionalFloor: '50000', notionalCap: '250000', maintMarginRatio: '0.005', cum: '50' },
+];
+
+/** Vector V1's position: 0.5 BTC long at 60,000, mark 62,000, 10×, wallet 3,000 USDT. */
+const linearLong: PositionInput = {
+  contractType: 'linear',
+  positionAmt: '0.5',
+  entryPrice: '60000',
+  markPrice: '62000',
+  leverage: '10',
+  isolatedWallet: '3000',
+  brackets: BRACKETS,
+};
+
+/** COIN-M short: 10 contracts of 100 USD at 50,000, mark 40,000, 20×, wallet 0.01 BTC. */
+const inverseShort: PositionInput = {
+  contractType: 'inverse',
+  positionAmt: '-10',
+  entryPrice: '50000',
+  markPrice: '40000',
+  leverage: '20',
+  isolatedWallet: '0.01',
+  contractSize: '100',
+  brackets: [{ notionalFloor: '0', notionalCap: '5', maintMarginRatio: '0.01', cum: '0' }],
+};
+
+const exactly = (actual: InstanceType<typeof Dec> | null, expected: InstanceType<typeof Dec>) => {
+  expect(actual).not.toBeNull();
+  expect(actual!.minus(expected).abs().lte(new Dec('1e-30'))).toBe(true);
+};
+
+describe('marginRatio = maintenance margin / (isolated wallet + unrealized PnL)', () => {
+  it('USDⓈ-M long: notional 31,000 → MM 124 (0.4 %); uPnL 0.5 × 2,000 = 1,000; 124 / 4,000 = 3.1 %', () => {
+    exactly(marginRatio(linearLong), new Dec('0.031'));
+  });
+
+  it('after removing 900: the same MM over 2,100 + 1,000 = 3,100 → 4 %', () => {
+    exactly(marginRatio(adjustedPosition(linearLong, 'REMOVE', '900')), new Dec('0.04'));
+  });
+
+  it('COIN-M short: notional 1,000 / 40,000 = 0.025 BTC → MM 0.00025; uPnL −1,000 × (1/50,000 − 1/40,000) = 0.005; 0.00025 / 0.015 = 1/60', () => {
+    exactly(marginRatio(inverseShort), new Dec(1).div(60));
+  });
+
+  it('has no value when the margin balance is 0 or less', () => {
+    // Wallet 0 and a loss of 1,000 at mark 58,000: WB + uPnL = −1,000.
+    expect(marginRatio({ ...linearLong, isolatedWallet: '0', markPrice: '58000' })).toBeNull();
+    // Exactly 0: wallet 1,000 against the same loss.
+    expect(marginRatio({ ...linearLong, isolatedWallet: '1000', markPrice: '58000' })).toBeNull();
+  });
+});
+
+describe('liquidationDistance = |mark − LP| / mark', () => {
+  it('USDⓈ-M long: LP = (3,000 − 30,000) / (0.002 − 0.5) = 13,500,000 / 249; (62,000 − LP) / 62,000 = 323 / 2,573', () => {
+    const lp = liquidationPrice(linearLong);
+    exactly(lp, new Dec(13_500_000).div(249));
+    exactly(liquidationDistance('62000', lp), new Dec(323).div(2573));
+  });
+
+  it('after removing 900: LP = 27,900 / 0.498; distance = (30,876 − 27,900) / 30,876 = 248 / 2,573', () => {
+    const after = adjustedPosition(linearLong, 'REMOVE', '900');
+    exactly(riskFigures(after, liquidationPrice(after)).liquidationDistance, new Dec(248).div(2573));
+  });
+
+  it('COIN-M short: LP = 1,000 × (0.01 − 1) / (0.01 − 1,000 / 50,000) = 99,000; |40,000 − 99,000| / 40,000 = 1.475', () => {
+    const lp = liquidationPrice(inverseShort);
+    exactly(lp, new Dec(99_000));
+    exactly(riskFigures(inverseShort, lp).liquidationDistance, new Dec('1.475'));
+  });
+
+  it('has no value without a liquidation price', () => {
+    expect(liquidationDistance('62000', null)).toBeNull();
+    expect(riskFigures(linearLong, null)).toEqual({ marginRatio: marginRatio(linearLong), liquidationDistance: null });
+  });
+});
+
+describe('isNearLiquidation: within the threshold, in percent', () => {
+  it('warns at or inside the threshold, not beyond it', () => {
+    expect(isNearLiquidation(new Dec('0.05'), 5)).toBe(true);
+    expect(isNearLiquidation(new Dec('0.0499'), 5)).toBe(true);
+    expect(isNearLiquidation(new Dec('0.05000001'), 5)).toBe(false);
+    expect(isNearLiquidation(new Dec('0.0963'), '10')).toBe(true);
+  });
+
+  it('a threshold of 0 turns it off; no liquidation price never warns', () => {
+    expect(isNearLiquidation(new Dec('0'), 0)).toBe(false);
+    expect(isNearLiquidation(new Dec('0.001'), 0)).toBe(false);
+    expect(isNearLiquidation(null, 5)).toBe(false);
+  });
+});
