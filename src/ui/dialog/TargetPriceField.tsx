@@ -1,0 +1,91 @@
+import { MAX_AMOUNT_LENGTH } from '../../core/amount';
+import type { TargetError } from '../../engine/targetLiquidationForm';
+import { amountErrorText, type AdjustMarginMessages } from '../messages';
+
+/** A decimal text field: what is typed is what is read (the amount parser's rules and length cap). */
+const PRICE_INPUT = {
+  className: 'amk-input',
+  type: 'text',
+  inputMode: 'decimal',
+  autoComplete: 'off',
+  spellCheck: false,
+  maxLength: MAX_AMOUNT_LENGTH,
+} as const;
+
+/** The sentence for a target that gives no amount. */
+function targetErrorText(error: TargetError, long: boolean, m: AdjustMarginMessages): string {
+  switch (error.code) {
+    case 'price':
+      return amountErrorText(error.error, m.amountErrors);
+    case 'wrongSide':
+      return m.targetWrongSide(long);
+    case 'noLiquidation':
+      return m.targetNoLiquidation;
+    case 'atTarget':
+      return m.targetAtTarget;
+    case 'beyondMax':
+      return m.targetBeyondMax(error.type, error.closestText);
+  }
+}
+
+/**
+ * The target liquidation price: a decimal text field beside Amount. Typing here makes the target
+ * lead (the amount follows); in amount mode it shows the liquidation price after the amount. Under
+ * it, why the target gives no amount, with "Use closest" beside a target beyond the max.
+ */
+export function TargetPriceField({
+  id,
+  text,
+  onText,
+  active,
+  error,
+  long,
+  onUseClosest,
+  readOnly,
+  m,
+}: {
+  id: string;
+  text: string;
+  onText: (text: string) => void;
+  /** The target leads (target mode): its error shows. */
+  active: boolean;
+  error: TargetError | null;
+  long: boolean;
+  onUseClosest: (text: string) => void;
+  /** A request is in flight: the form is frozen. */
+  readOnly: boolean;
+  m: AdjustMarginMessages;
+}) {
+  // Only the leading field's error shows, and not while it is empty.
+  const shown = active && error && text.trim() !== '' ? error : null;
+  const closest = shown?.code === 'beyondMax' ? shown.closestText : null;
+  const errorId = `${id}-error`;
+  return (
+    <div className="amk-field" data-field="target">
+      <label htmlFor={id} className="amk-label">
+        {m.targetLiquidationPrice}
+      </label>
+      <div className="amk-input-wrap" data-invalid={shown ? true : undefined}>
+        <input
+          {...PRICE_INPUT}
+          aria-invalid={shown !== null}
+          aria-describedby={shown ? errorId : undefined}
+          id={id}
+          readOnly={readOnly}
+          value={text}
+          onChange={(e) => onText(e.target.value)}
+        />
+      </div>
+      <div className="amk-error-row" hidden={!shown}>
+        <p id={errorId} className="amk-error">
+          {shown ? targetErrorText(shown, long, m) : ''}
+        </p>
+        {closest !== null && (
+          <button type="button" className="amk-link" onClick={() => onUseClosest(closest)}>
+            {m.useClosest}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
