@@ -118,11 +118,24 @@ export {
 export { DEFAULT_STALE_AFTER_MS } from './engine/staleness';
 export {
   assetDecimals,
+  latestAssetSummary,
   observeAccountSummary,
   type AccountSummaryObserver,
   type AccountSummaryState,
   type AssetSummary,
 } from './engine/accountSummary';
+export {
+  summarizeTransferForm,
+  transferReceipt,
+  transfersOf,
+  validateTransfer,
+  type SubmitTransfer,
+  type TransferFormSummary,
+  type TransferReceipt,
+  type Transfers,
+  type TransferState,
+} from './engine/transfers';
+export { confirmTransfer, type TransferConfirmInput, type TransferConfirmOutcome } from './engine/confirmTransfer';
 export {
   observePosition,
   type OfferedMax,

@@ -86,6 +86,18 @@ function summarizeAsset(asset: string, cross: LiveCrossSums, decimals: number, i
 }
 
 /**
+ * One asset's figures computed now from the freshest marks (past the throttle, see
+ * `session.readLatestCross`); `undefined` until an account has loaded. Transfer's click-time re-check.
+ */
+export function latestAssetSummary(session: MarginSession, asset: string): AssetSummary | undefined {
+  const state = session.getAccountState();
+  const cross = session.readLatestCross(asset);
+  if (state.status !== 'ready' || !state.account || !cross) return undefined;
+  const decimals = assetDecimals(state.account, asset);
+  return summarizeAsset(asset, cross, decimals, assetIncomplete(state.unavailable, asset));
+}
+
+/**
  * Watches the account's cross-margin limits: for every margin asset, the marks of its cross
  * positions (re-chosen when the account changes). Cross wallet, open-order margin and the isolated
  * positions do not move with the mark, so a tick of another symbol wakes nobody here.
@@ -146,34 +158,38 @@ export function observeAccountSummary(session: MarginSession): AccountSummaryObs
     );
   }
 
-  const onAccount = () => {
+  function start() {
+    offAccount = session.subscribeAccount(() => {
+      rewatch();
+      changed();
+    });
+    session.load();
     rewatch();
-    changed();
-  };
+    dirty = true;
+  }
+
+  function stop() {
+    offAccount?.();
+    offAccount = undefined;
+    for (const off of watched.values()) off();
+    watched.clear();
+  }
 
   return {
     subscribe(listener) {
+      if (listeners.size === 0) start();
       listeners.add(listener);
-      if (listeners.size === 1) {
-        offAccount = session.subscribeAccount(onAccount);
-        session.load();
-        rewatch();
-        dirty = true;
-      }
       return () => {
-        if (!listeners.delete(listener) || listeners.size > 0) return;
-        offAccount?.();
-        offAccount = undefined;
-        for (const off of watched.values()) off();
-        watched.clear();
+        if (listeners.delete(listener) && listeners.size === 0) stop();
       };
     },
     getSnapshot() {
       // Unwatched, nothing tells it of a change: it computes on every read.
-      if (!dirty && listeners.size > 0 && snapshot) return snapshot;
-      const next = compute();
-      dirty = false;
-      if (!snapshot || !same(snapshot, next)) snapshot = next;
+      if (dirty || listeners.size === 0 || !snapshot) {
+        const next = compute();
+        dirty = false;
+        if (!snapshot || !same(snapshot, next)) snapshot = next;
+      }
       return snapshot;
     },
   };
