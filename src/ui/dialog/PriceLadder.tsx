@@ -104,8 +104,11 @@ export function PriceLadder(props: {
   ];
   const known = points.filter((p): p is LadderPoint & { price: Decimal } => p.price !== null);
   if (known.length < 2) return null;
-  let lo = known[0]!.price;
-  let hi = known[0]!.price;
+  const sliderAt = props.target ?? liqAfter ?? before.liquidationPrice;
+  const value = range && sliderAt ? snap(range, sliderAt) : null;
+  // The axis holds every point and the slider's value (a target beyond the max sits at the range's end).
+  let lo = value ?? known[0]!.price;
+  let hi = lo;
   for (const p of known) {
     lo = Dec.min(lo, p.price);
     hi = Dec.max(hi, p.price);
@@ -115,8 +118,6 @@ export function PriceLadder(props: {
   const liqNowPoint = known.find((p) => p.key === 'liqNow');
   const liqAfterPoint = known.find((p) => p.key === 'liqAfter');
   const markPoint = known.find((p) => p.key === 'mark');
-  const sliderAt = props.target ?? liqAfter ?? before.liquidationPrice;
-  const value = range && sliderAt ? snap(range, sliderAt) : null;
 
   const fractionOf = (clientX: number): number => {
     const box = svgRef.current?.getBoundingClientRect();
@@ -169,8 +170,9 @@ export function PriceLadder(props: {
             y2={HEIGHT / 2 + 6}
           />
         )}
-        {known.map((p, i) => {
-          const above = i % 2 === 0;
+        {known.map((p) => {
+          // Neighbours on the axis take turns above and below, so close labels do not collide.
+          const above = known.filter((q) => q.price.lt(p.price)).length % 2 === 0;
           const px = x(p.price);
           const anchor = px < WIDTH * 0.2 ? 'start' : px > WIDTH * 0.8 ? 'end' : 'middle';
           return (
