@@ -144,7 +144,7 @@ export function summarizeAdjustMarginForm(inputs: AdjustMarginFormInputs): Adjus
   }
   let targetText = '';
   if (intent.kind === 'target') targetText = intent.text;
-  else if (limits && after) targetText = liquidationTargetText(after.liquidationPrice, limits, locale);
+  else if (limits && after) targetText = liquidationTargetText(after.liquidationPrice, mode, limits, locale);
   return {
     mode,
     text,

@@ -47,22 +47,35 @@ export function priceInputValue(price: Decimal, limits: MarginLimits, locale?: s
 }
 
 /**
- * A liquidation price as a target the field shows: on the price grid, rounded toward the mark (a
- * long's up, a short's down), as the dialog shows liquidation prices; '' when there is none.
+ * The price grid point next to `price` that needs no more margin than `price` itself: toward the
+ * mark for an Add (less to add), away from it for a Remove (less to remove). So a target taken from
+ * a valid amount, or the closest reachable one, stays within the max.
  */
-export function liquidationTargetText(price: Decimal | null, limits: MarginLimits, locale?: string): string {
-  if (price === null) return '';
-  return priceInputValue(toGrid(price, limits, positionSign(limits.input) === 1), limits, locale);
+function reachableOnGrid(price: Decimal, type: AdjustType, limits: MarginLimits): Decimal {
+  return toGrid(price, limits, (type === 'ADD') === (positionSign(limits.input) === 1));
 }
 
 /**
- * The closest reachable target on the price grid, rounded so it stays reachable: toward the mark
- * when the max addable binds, away from it when the max removable does. Null when that price is
- * itself no target (a position already past its liquidation price).
+ * The liquidation price after an amount, as the target field shows it while the amount leads: on
+ * the price grid, rounded as {@link reachableOnGrid}, so switching to the target keeps the amount
+ * within the max; '' when there is none.
+ */
+export function liquidationTargetText(
+  price: Decimal | null,
+  type: AdjustType,
+  limits: MarginLimits,
+  locale?: string,
+): string {
+  return price === null ? '' : priceInputValue(reachableOnGrid(price, type, limits), limits, locale);
+}
+
+/**
+ * The closest reachable target on the price grid, rounded so it stays reachable (see
+ * {@link reachableOnGrid}). Null when that price is itself no target (a position already past its
+ * liquidation price).
  */
 function closestTarget(closest: Decimal, type: AdjustType, limits: MarginLimits): Decimal | null {
-  const long = positionSign(limits.input) === 1;
-  const price = toGrid(closest, limits, (type === 'ADD') === long);
+  const price = reachableOnGrid(closest, type, limits);
   const check = marginForLiquidationPrice(limits.input, price, solverLimits(limits));
   return check.kind === 'add' || check.kind === 'remove' || check.kind === 'atTarget' ? price : null;
 }

@@ -118,7 +118,7 @@ describe('the form with a target liquidation price', () => {
     expect(form.canConfirm).toBe(false);
   });
 
-  it('with an amount leading, the target field shows the liquidation price after it, rounded toward the mark', () => {
+  it('with an amount leading, the target field shows the liquidation price after it, within the max', () => {
     const form = summarizeAdjustMarginForm({
       mode: 'REMOVE',
       intent: { kind: 'typed', text: '900' },
@@ -126,9 +126,14 @@ describe('the form with a target liquidation price', () => {
       isStale: false,
       locale: 'en',
     });
-    // 56,024.0963… for a long rounds up to 56,024.1 (shown as the dialog shows liquidation prices).
-    expect(form.targetText).toBe('56024.1');
+    // 56,024.0963… after removing 900: for a removal, away from the mark (a long's down) to 56,024.09,
+    // which needs 30,000 − 0.498 × 56,024.09 = 2,100.00318, a removal of 899.99682 ≤ 900. (Up, to
+    // 56,024.1, would need 900.0018: over the max the amount just met.)
+    expect(form.targetText).toBe('56024.09');
     expect(form.target).toBeNull();
+    const switched = targetForm(form.targetText);
+    expect(switched.text).toBe('899.99682');
+    expect(switched.canConfirm).toBe(true);
   });
 });
 
