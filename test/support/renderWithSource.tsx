@@ -8,12 +8,15 @@ import type { MarginDataSource } from '../../src/engine/types';
  * Readers are woken on every tick (`throttleMs` 0) unless a test asks for the throttle: most tests
  * check what one tick does; the throttle has tests of its own.
  */
-export function sourceWrapper(source: MarginDataSource, { throttleMs = 0 }: { throttleMs?: number } = {}) {
+export function sourceWrapper(
+  source: MarginDataSource,
+  { throttleMs = 0, maxHeadroomBps }: { throttleMs?: number; maxHeadroomBps?: number } = {},
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   function Wrapper({ children }: { children: ReactNode }) {
     return (
       <QueryClientProvider client={queryClient}>
-        <MarginSourceProvider source={source} throttleMs={throttleMs}>
+        <MarginSourceProvider source={source} throttleMs={throttleMs} maxHeadroomBps={maxHeadroomBps}>
           {children}
         </MarginSourceProvider>
       </QueryClientProvider>

@@ -8,6 +8,9 @@ import { accountOf, btcLong, createFakeSource, type FakeSource } from '../../sup
 import { DEFAULT_THROTTLE_MS } from '../../../src/engine/markPriceStore';
 import { sourceWrapper } from '../../support/renderWithSource';
 
+/** Confirm names the action and the amount: "Add 100.00 USDT", "Remove margin". */
+const CONFIRM = /^(Add|Remove) /;
+
 /** A host page: an [Edit] button that opens the dialog, as the positions table does. */
 function Host(props: Partial<AdjustMarginDialogProps>) {
   const [open, setOpen] = useState(false);
@@ -32,10 +35,11 @@ function Host(props: Partial<AdjustMarginDialogProps>) {
 async function openDialog(
   props: Partial<AdjustMarginDialogProps> = {},
   source: FakeSource = createFakeSource(accountOf([btcLong()])),
-  options: { throttleMs?: number } = {},
+  options: { throttleMs?: number; maxHeadroomBps?: number } = {},
 ) {
   const user = userEvent.setup();
-  const { Wrapper } = sourceWrapper(source, options);
+  // Max is the exact limit here (these tests derive it by hand); the headroom has a test of its own.
+  const { Wrapper } = sourceWrapper(source, { maxHeadroomBps: 0, ...options });
   render(<Host {...props} />, { wrapper: Wrapper });
   await user.click(screen.getByRole('button', { name: 'Edit margin' }));
   const dialog = await screen.findByRole('dialog', { name: 'Adjust Margin' });
@@ -44,7 +48,7 @@ async function openDialog(
     expect(within(dialog).getByText(/^Max addable:/)).toHaveTextContent(/^Max addable: 10.000.00 USDT$/),
   );
   const amount = within(dialog).getByRole('textbox', { name: 'Amount' });
-  const confirm = within(dialog).getByRole('button', { name: 'Confirm' });
+  const confirm = within(dialog).getByRole('button', { name: CONFIRM });
   return { user, source, dialog, amount, confirm };
 }
 
@@ -124,32 +128,32 @@ describe('AdjustMarginDialog: validation', () => {
     expect(amount).toHaveAttribute('aria-invalid', 'true');
     const id = amount.getAttribute('aria-describedby')!.split(' ')[0]!;
     expect(dialog.querySelector(`[id="${id}"]`)).toHaveTextContent(message);
-    expect(confirm).toBeDisabled();
+    expect(confirm).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('keeps the amount across Add/Remove and re-validates it', async () => {
     const { user, dialog, amount, confirm } = await openDialog();
     await user.type(amount, '1000');
     expect(amount).toHaveAttribute('aria-invalid', 'false');
-    expect(confirm).toBeEnabled();
+    expect(confirm).not.toHaveAttribute('aria-disabled');
     await user.click(removeRadio(dialog));
     expect(amount).toHaveValue('1000');
     expect(amount).toHaveAttribute('aria-invalid', 'true');
     expect(within(dialog).getByText(/900/, { selector: '.amk-error' })).toBeInTheDocument();
-    expect(confirm).toBeDisabled();
+    expect(confirm).toHaveAttribute('aria-disabled', 'true');
     await user.click(within(dialog).getByRole('radio', { name: 'Add' }));
     expect(amount).toHaveValue('1000');
-    expect(confirm).toBeEnabled();
+    expect(confirm).not.toHaveAttribute('aria-disabled');
   });
 
   it('offers "Use max" beside an over-limit message', async () => {
     const { user, dialog, amount, confirm } = await openDialog();
     await user.click(removeRadio(dialog));
     await user.type(amount, '1000');
-    expect(confirm).toBeDisabled();
+    expect(confirm).toHaveAttribute('aria-disabled', 'true');
     await user.click(within(dialog).getByRole('button', { name: 'Use max' }));
     expect(amount).toHaveValue('900');
-    expect(confirm).toBeEnabled();
+    expect(confirm).not.toHaveAttribute('aria-disabled');
   });
 
   it('says the outcome is unknown after a timeout, not that nothing changed', async () => {
@@ -219,6 +223,26 @@ describe('AdjustMarginDialog: Max and presets follow the live max', () => {
   });
 });
 
+describe('AdjustMarginDialog: Max with headroom', () => {
+  it('Max leaves room for a 0.1 % move and says so; a typed amount up to the exact max is sent', async () => {
+    const onConfirm = vi.fn((_r: AdjustMarginRequest) => Promise.resolve());
+    const source = createFakeSource(accountOf([btcLong()]));
+    const { user, dialog, amount, confirm } = await openDialog({ onConfirm }, source, { maxHeadroomBps: 10 });
+    await user.click(removeRadio(dialog));
+    // V1 at 62000 − 0.1 % = 61938 by hand: 3000 + 0.5 · 1938 − 61938 · 0.5 / 10 = 872.1 (exact: 900).
+    expect(within(dialog).getByText(/^Max removable:/)).toHaveTextContent('Max removable: 872.10 USDT');
+    expect(within(dialog).getByText('Max keeps room for a 0.1% price move')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Max' }));
+    expect(amount).toHaveValue('872.1');
+    await user.clear(amount);
+    await user.type(amount, '900');
+    expect(amount).toHaveAttribute('aria-invalid', 'false');
+    await user.click(confirm);
+    await waitFor(() => expect(onConfirm).toHaveBeenCalledTimes(1));
+    expect(onConfirm.mock.calls[0]![0]).toMatchObject({ type: 'REMOVE', amount: '900' });
+  });
+});
+
 describe('AdjustMarginDialog: Confirm', () => {
   it('sends exactly one request for a double click and a held Enter', async () => {
     const { user, amount, confirm, source } = await openDialog();
@@ -229,18 +253,50 @@ describe('AdjustMarginDialog: Confirm', () => {
     expect(source.requests).toHaveLength(1);
     expect(source.requests[0]).toMatchObject({ symbol: 'BTCUSDT', positionSide: 'BOTH', type: 'ADD', amount: '100' });
     expect(confirm).toHaveAttribute('aria-busy', 'true');
-    expect(confirm).toHaveTextContent('Confirming…');
+    expect(confirm).toHaveTextContent('Adding 100.00 USDT…');
   });
 
-  it('on success closes and returns focus to [Edit]', async () => {
+  it('on success shows a receipt with Done focused; Done closes and returns focus to [Edit]', async () => {
     const onSuccess = vi.fn();
-    const { user, amount, confirm, source } = await openDialog({ onSuccess });
+    const { user, dialog, amount, confirm, source } = await openDialog({ onSuccess });
     await user.type(amount, '100');
     await user.click(confirm);
     act(() => source.resolveNext());
+    const done = await within(dialog).findByRole('button', { name: 'Done' });
+    expect(done).toHaveFocus();
+    // V1 by hand: wallet 3000 + uPnL 0.5 · (62000 − 60000) = 4000 → 4100 after adding 100;
+    // liquidation (3000 − 30000) / (0.5 · (0.004 − 1)) = 54216.87… → (3100 − 30000) / −0.498 = 54016.06….
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Added 100.00 USDT to BTCUSDT Long' +
+        'margin 4,000.00 USDT → 4,100.00 USDT' +
+        'est. liq. price 54,216.87 → 54,016.06',
+    );
+    expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ amount: '100', type: 'ADD' }));
+    await user.click(done);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Edit margin' })).toHaveFocus();
-    expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ amount: '100', type: 'ADD' }));
+  });
+
+  it('while pending: the controls are read-only, the figures stay on the checked snapshot, Confirm says why', async () => {
+    const { user, dialog, amount, confirm, source } = await openDialog();
+    await user.type(amount, '100');
+    await user.click(confirm);
+    expect(amount).toHaveAttribute('readonly');
+    expect(amount).toHaveAttribute('aria-readonly', 'true');
+    expect(removeRadio(dialog)).toHaveAttribute('aria-disabled', 'true');
+    expect(within(dialog).getByRole('button', { name: 'Max' })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(removeRadio(dialog));
+    expect(removeRadio(dialog)).not.toBeChecked();
+    await user.type(amount, '5');
+    expect(amount).toHaveValue('100');
+    expect(confirm).toHaveAccessibleDescription(/Waiting for the exchange’s answer/);
+    // The account update that already holds the +100 arrives before the reply: not counted twice.
+    act(() => source.setAccount(accountOf([btcLong({ isolatedWallet: '3100' })], '9900')));
+    const margin = within(dialog).getByText('Margin', { selector: 'dt' }).closest('div')!;
+    expect(margin).toHaveTextContent('4,000.00');
+    expect(margin).toHaveTextContent('4,100.00');
+    expect(margin).not.toHaveTextContent('4,200.00');
+    expect(source.requests).toHaveLength(1);
   });
 
   it('on failure stays open with the message and the amount, and a retry reuses the request id', async () => {
@@ -260,7 +316,7 @@ describe('AdjustMarginDialog: Confirm', () => {
     );
     expect(within(dialog).getByRole('alert')).not.toHaveTextContent('Not enough in the cross wallet.');
     expect(amount).toHaveValue('100');
-    expect(confirm).toBeEnabled();
+    expect(confirm).not.toHaveAttribute('aria-disabled');
     await user.click(confirm);
     expect(source.requests).toHaveLength(2);
     expect(source.requests[1]!.clientRequestId).toBe(source.requests[0]!.clientRequestId);
@@ -366,19 +422,19 @@ describe('AdjustMarginDialog: live state', () => {
     act(() => source.tick('BTCUSDT', '62000'));
     await waitFor(() => expect(within(dialog).getByText(/^updated (just now|\d+ s ago)$/)).toBeInTheDocument());
     await new Promise((r) => setTimeout(r, 80));
-    expect(confirm).toBeEnabled();
+    expect(confirm).not.toHaveAttribute('aria-disabled');
     await user.click(removeRadio(dialog));
-    expect(confirm).toBeDisabled();
+    expect(confirm).toHaveAttribute('aria-disabled', 'true');
     expect(within(dialog).getByText('Removing margin needs a live mark price.')).toBeInTheDocument();
     act(() => source.tick('BTCUSDT', '62000'));
-    expect(confirm).toBeEnabled();
+    expect(confirm).not.toHaveAttribute('aria-disabled');
   });
 
   it('a position closed while open shows a final state and nothing can be sent', async () => {
     const { dialog, source } = await openDialog();
     act(() => source.setAccount(accountOf([])));
     expect(await within(dialog).findByText('Position closed')).toBeInTheDocument();
-    expect(within(dialog).queryByRole('button', { name: 'Confirm' })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: CONFIRM })).not.toBeInTheDocument();
     expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument();
   });
 
@@ -392,7 +448,7 @@ describe('AdjustMarginDialog: live state', () => {
     const alert = await within(dialog).findByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent('Unavailable: the source’s brackets is empty.'));
     expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument();
-    expect(within(dialog).queryByRole('button', { name: 'Confirm' })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: CONFIRM })).not.toBeInTheDocument();
   });
 
   it('closes from the Close button and unsubscribes its prices', async () => {

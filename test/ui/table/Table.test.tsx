@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PositionsTable } from '../../../src/ui/PositionsTable';
 import { accountOf, btcLong, createFakeSource } from '../../support/fakeSource';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -8,20 +8,10 @@ import { MarginSourceProvider } from '../../../src/react/MarginSourceProvider';
 import { DEFAULT_THROTTLE_MS } from '../../../src/engine/markPriceStore';
 import { defaultMessages } from '../../../src/ui/messages';
 import { sourceWrapper } from '../../support/renderWithSource';
+import { markWrites } from '../../support/markWrites';
 
-// Every row reads its live price through useRowFigures once per render: counting those calls
-// per symbol counts row renders.
-const renders = vi.hoisted(() => new Map<string, number>());
-vi.mock('../../../src/ui/table/useRowVisibility', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/ui/table/useRowVisibility')>();
-  return {
-    ...actual,
-    useRowFigures: (...args: Parameters<typeof actual.useRowFigures>) => {
-      renders.set(args[0], (renders.get(args[0]) ?? 0) + 1);
-      return actual.useRowFigures(...args);
-    },
-  };
-});
+/** Confirm names the action and the amount: "Add 100.00 USDT", "Remove margin". */
+const CONFIRM = /^(Add|Remove) /;
 
 function positions() {
   return [
@@ -99,38 +89,34 @@ describe('PositionsTable', () => {
     expect(screen.queryByRole('button', { name: /SOLUSDT/ })).not.toBeInTheDocument();
   });
 
-  it('a tick re-renders only the rows of the symbol that moved', async () => {
+  it('a tick changes only the rows of the symbol that moved', async () => {
     const { table, source } = await setup();
-    renders.clear();
+    const writes = markWrites(table);
     act(() => source.tick('BTCUSDT', '63000'));
     expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('63,000.00');
-    expect(renders.get('BTCUSDT')).toBe(1);
-    expect(renders.get('ETHUSDT')).toBeUndefined();
-    expect(renders.get('SOLUSDT')).toBeUndefined();
-    renders.clear();
+    expect(writes()).toEqual(new Map([['BTCUSDT', 1]]));
     act(() => source.tick('ETHUSDT', '3050'));
-    // Both hedge sides of ETHUSDT show the new price; nothing else renders.
-    expect(renders.get('ETHUSDT')).toBe(2);
-    expect(renders.get('BTCUSDT')).toBeUndefined();
+    // Both hedge sides of ETHUSDT show the new price; nothing else changes.
+    expect(writes()).toEqual(new Map([['ETHUSDT', 2]]));
+    expect(rowOf(table, 'ETHUSDT', 1)).toHaveTextContent('3,050.00');
   });
 
-  it('at the default throttle, a burst of ticks renders a row once, with the last price, within the throttle', async () => {
+  it('at the default throttle, a burst of ticks changes a row once, with the last price, within the throttle', async () => {
     const { table, source } = await setup({ throttleMs: DEFAULT_THROTTLE_MS });
-    renders.clear();
+    const writes = markWrites(table);
     // Five ticks in one task (as one all-market message, or a fast feed between two frames).
     await act(async () => {
       for (const price of ['62100', '62200', '62300', '62400', '62500']) source.tick('BTCUSDT', price);
     });
     await waitFor(() => expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('62,500.00'));
-    expect(renders.get('BTCUSDT')).toBe(1);
+    expect(writes()).toEqual(new Map([['BTCUSDT', 1]]));
     // A tick right after is held for the rest of the interval, then shown.
     const shownAt = performance.now();
     await act(async () => source.tick('BTCUSDT', '62600'));
     expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('62,500.00');
     await waitFor(() => expect(rowOf(table, 'BTCUSDT')).toHaveTextContent('62,600.00'));
     expect(performance.now() - shownAt).toBeLessThan(DEFAULT_THROTTLE_MS + 200);
-    expect(renders.get('BTCUSDT')).toBe(2);
-    expect(renders.get('ETHUSDT')).toBeUndefined();
+    expect(writes()).toEqual(new Map([['BTCUSDT', 1]]));
   });
 
   it('a new throttleMs keeps the prices shown (the store stays; only its throttle changes)', async () => {
@@ -197,7 +183,7 @@ describe('PositionsTable', () => {
     expect(screen.getByRole('button', { name: 'Edit margin for BTCUSDT Long' })).toBeInTheDocument();
   });
 
-  it('[Edit] opens the dialog for that position; success announces and returns focus to [Edit]', async () => {
+  it('[Edit] opens the dialog for that position; success shows the receipt; Done returns focus to [Edit]', async () => {
     const { source, user } = await setup();
     const edit = screen.getByRole('button', { name: 'Edit margin for ETHUSDT Short' });
     await user.click(edit);
@@ -205,11 +191,28 @@ describe('PositionsTable', () => {
     expect(within(dialog).getByText('Hedge Short')).toBeInTheDocument();
     await waitFor(() => expect(within(dialog).getByText(/^Max addable:/)).toHaveTextContent(/\d/));
     await user.type(within(dialog).getByRole('textbox', { name: 'Amount' }), '25');
-    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    await user.click(within(dialog).getByRole('button', { name: CONFIRM }));
     expect(source.requests[0]).toMatchObject({ symbol: 'ETHUSDT', positionSide: 'SHORT', type: 'ADD', amount: '25' });
     act(() => source.resolveNext());
+    const done = await within(dialog).findByRole('button', { name: 'Done' });
+    expect(within(dialog).getByRole('status')).toHaveTextContent(/^Added 25\.00 USDT to ETHUSDT Short/);
+    await user.click(done);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(screen.getByRole('status')).toHaveTextContent('Added 25 USDT to ETHUSDT.');
     expect(edit).toHaveFocus();
+  });
+
+  it('a request whose dialog was closed while pending is announced in the table’s status region', async () => {
+    const { source, user } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Edit margin for ETHUSDT Short' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Adjust Margin' });
+    await waitFor(() => expect(within(dialog).getByText(/^Max addable:/)).toHaveTextContent(/\d/));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Amount' }), '25');
+    await user.click(within(dialog).getByRole('button', { name: CONFIRM }));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    act(() => source.resolveNext());
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/^Added 25\.00 USDT to ETHUSDT Short · margin /),
+    );
   });
 });
