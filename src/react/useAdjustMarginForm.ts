@@ -127,10 +127,12 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
   const choose = useCallback(
     (next: AmountIntent) => {
       if (session.adjustments.isBusy(symbol, positionSide)) return;
+      // Leaving a target keeps the direction it chose (Add or Remove) for the amount.
+      if (next.kind !== 'target') setModeState(mode);
       setIntent(next);
       clearOutcome();
     },
-    [session, symbol, positionSide, clearOutcome],
+    [session, symbol, positionSide, clearOutcome, mode],
   );
   const setText = useCallback((text: string) => choose({ kind: 'typed', text }), [choose]);
   const setTarget = useCallback((text: string) => choose({ kind: 'target', text }), [choose]);
