@@ -171,3 +171,10 @@ export {
   type AmountIntent,
   type Percent,
 } from './engine/adjustMarginForm';
+export {
+  solveTarget,
+  targetRange,
+  type TargetError,
+  type TargetRange,
+  type TargetSolution,
+} from './engine/targetLiquidationForm';
