@@ -289,6 +289,7 @@ export async function measureTicks(
     const times = b.frames.times;
     b.frames.times = [];
     b.commits.length = 0;
+    b.mutations.length = 0;
     b.profiler.length = 0;
     b.longTasks.length = 0;
     b.countCommits = true;
@@ -307,6 +308,7 @@ export async function measureTicks(
     return {
       ticks: b.ticks,
       commits: b.commits,
+      mutations: b.mutations,
       profiler: b.profiler,
       longTasks: b.longTasks,
       longTasksUnsupported: b.longTasksUnsupported ?? false,
@@ -349,9 +351,29 @@ export async function measureTicks(
     while (ci < commitTimes.length && commitTimes[ci] < t.emit) ci++;
     if (ci < commitTimes.length) delays.push(commitTimes[ci] - t.emit);
   }
+  // Screen delay: from a tick that moved some price to the first DOM change after it (a commit or
+  // the live cells written directly), and to the start of the next frame after that change.
+  const changes = data.mutations.map((c) => c.t).sort((a, b) => a - b);
+  const frameTimes = [...data.frames].sort((a, b) => a - b);
+  const domDelays = [];
+  const frameDelays = [];
+  let mi = 0;
+  let fi = 0;
+  for (const t of ticks) {
+    if (t.changed === 0) continue;
+    while (mi < changes.length && changes[mi] < t.emit) mi++;
+    if (mi >= changes.length) break;
+    domDelays.push(changes[mi] - t.emit);
+    while (fi < frameTimes.length && frameTimes[fi] < changes[mi]) fi++;
+    if (fi < frameTimes.length) frameDelays.push(frameTimes[fi] - t.emit);
+  }
+  const spread = (v) => (v.length ? { median: median(v), p95: p95(v), max: Math.max(...v) } : null);
   const result = {
     hz,
     seconds,
+    domDelayMs: spread(domDelays),
+    frameDelayMs: spread(frameDelays),
+    domChangesPerTick: ticks.length ? sum(data.mutations.map((c) => c.n)) / ticks.length : NaN,
     positions: data.positions,
     ticks: ticks.length,
     kitMs: { median: median(kit), p95: p95(kit), max: kit.length ? Math.max(...kit) : NaN },

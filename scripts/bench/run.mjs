@@ -202,21 +202,39 @@ async function runTicks(browser) {
   const opts = { hz: 50, seconds, idleSeconds: QUICK ? 1 : 2, editButton: EDIT };
   const page = '?positions=200';
   const runs = {};
+  // BENCH_TICK_RUNS=floor,everyTick: only those runs (trying a change); BENCHMARKS.md needs them all.
+  const only = process.env.BENCH_TICK_RUNS?.split(',');
+  const want = (name) => !only || only.includes(name);
   await withServer(prod, async (url) => {
     log(`== ticks: floor (the page without the table and dialog), ${seconds} s at 50 Hz, traced`);
     runs.floor = await measureTicks(browser, `${url}${page}&kit=0`, { ...opts, editButton: null, trace: true });
-    log(`== ticks: the kit at its default throttle (${THROTTLE_MS} ms), traced`);
-    runs.production = await measureTicks(browser, `${url}${page}`, { ...opts, trace: true });
-    log('== ticks: the kit at throttleMs 100, traced');
-    runs.faster = await measureTicks(browser, `${url}${page}&throttleMs=100`, { ...opts, trace: true });
-    log('== ticks: the kit re-rendering on every tick (throttleMs 0), traced');
-    runs.everyTick = await measureTicks(browser, `${url}${page}&throttleMs=0`, { ...opts, trace: true });
+    if (want('production')) {
+      log(`== ticks: the kit at its default throttle (${THROTTLE_MS} ms), traced`);
+      runs.production = await measureTicks(browser, `${url}${page}`, { ...opts, trace: true });
+    }
+    if (want('faster')) {
+      log('== ticks: the kit at throttleMs 100, traced');
+      runs.faster = await measureTicks(browser, `${url}${page}&throttleMs=100`, { ...opts, trace: true });
+    }
+    if (want('everyTick')) {
+      log('== ticks: the kit on every tick (throttleMs 0), traced');
+      runs.everyTick = await measureTicks(browser, `${url}${page}&throttleMs=0`, { ...opts, trace: true });
+    }
+    if (want('tableOnly')) {
+      log('== ticks: the table alone on every tick (throttleMs 0, no dialog open), traced');
+      runs.tableOnly = await measureTicks(browser, `${url}${page}&throttleMs=0`, {
+        ...opts,
+        editButton: null,
+        trace: true,
+      });
+    }
   });
-  log(`== ticks: profiling build (react-dom/profiling), default throttle`);
-  runs.profiling = await withServer(prof, (url) => measureTicks(browser, `${url}${page}`, { ...opts, trace: false }));
-  runs.production.kit = kitShare(runs.production, runs.floor);
-  runs.faster.kit = kitShare(runs.faster, runs.floor);
-  runs.everyTick.kit = kitShare(runs.everyTick, runs.floor);
+  if (want('profiling')) {
+    log(`== ticks: profiling build (react-dom/profiling), default throttle`);
+    runs.profiling = await withServer(prof, (url) => measureTicks(browser, `${url}${page}`, { ...opts, trace: false }));
+  }
+  for (const name of ['production', 'faster', 'everyTick', 'tableOnly'])
+    if (runs[name]) runs[name].kit = kitShare(runs[name], runs.floor);
   const show = (label, r) => {
     log(`  ${label}: ${r.ticks} ticks delivered of ${r.hz * r.seconds} scheduled`);
     if (r.busy)
@@ -228,9 +246,9 @@ async function runTicks(browser) {
           .join(', ')} ms`,
       );
     if (r.kit) log(`    the kit's share (minus the floor): ${ms(r.kit.perTickMs)} per tick`);
-    if (r.displayDelayMs)
+    if (r.domDelayMs)
       log(
-        `    display delay, tick → commit showing it: median ${ms(r.displayDelayMs.median)}, p95 ${ms(r.displayDelayMs.p95)}`,
+        `    display delay, tick → DOM changed: median ${ms(r.domDelayMs.median)}, p95 ${ms(r.domDelayMs.p95)}; tick → next frame after it: median ${ms(r.frameDelayMs?.median)}, p95 ${ms(r.frameDelayMs?.p95)}; DOM changes per tick ${r.domChangesPerTick.toFixed(1)}`,
       );
     log(
       `    long tasks: ${r.longTasks} (longest ${ms(r.longestTask, 0)}); frames: ${r.frames.frames}, late ${r.frames.late}, missed ≈ ${r.frames.missed} (idle window: late ${r.idleFrames.late})`,

@@ -10,6 +10,8 @@
  *   its brackets' caps, MMR and cum) are turned into Decimals once per account snapshot, never per tick.
  * - The mark price of a symbol is parsed once per tick and shared by every position of that symbol
  *   (for COIN-M, `1 / MP` too).
+ * - A tick only records the new mark of a position; its figures are computed when first read (a
+ *   table row on screen, the open dialog, a cross sum), so positions nobody reads cost nothing.
  * - The maintenance bracket is kept from the previous tick and searched again only when the
  *   notional leaves that bracket's range.
  * - A liquidation price does not depend on the mark price: it is computed on first read and kept
@@ -205,9 +207,14 @@ interface Prepared {
   readonly leverage: Decimal;
   readonly wallet: Decimal;
   readonly brackets: PreparedBrackets;
+  /** Place in the account's positions (the order change lists are given in). */
+  readonly index: number;
   bracket: number;
   liquidation: Decimal | null | undefined;
-  figures: LivePositionFigures;
+  /** The mark the figures are (or will be) computed at. */
+  at: Mark;
+  /** The figures at `at`; `undefined` until read after a tick (see {@link figuresOf}). */
+  figures: LivePositionFigures | undefined;
 }
 
 class Figures implements LivePositionFigures {
@@ -238,7 +245,7 @@ class Figures implements LivePositionFigures {
   }
 }
 
-function prepare(snapshot: PositionSnapshot): Omit<Prepared, 'figures'> {
+function prepare(snapshot: PositionSnapshot, index: number): Omit<Prepared, 'figures' | 'at'> {
   const size = toDecimal(snapshot.positionAmt);
   const qty = size.abs();
   const linear = snapshot.contractType === 'linear';
@@ -263,6 +270,7 @@ function prepare(snapshot: PositionSnapshot): Omit<Prepared, 'figures'> {
     leverage: toDecimal(snapshot.leverage),
     wallet: toDecimal(snapshot.isolatedWallet),
     brackets: prepareBrackets(snapshot.brackets),
+    index,
     bracket: -1,
     liquidation: undefined,
   };
@@ -304,6 +312,11 @@ function compute(p: Prepared, s: Mark): LivePositionFigures {
   return new Figures(p, s.mark, notional, upnl, im, mm, margin, { amount, limitedBy, maintenanceTerm, initialTerm });
 }
 
+/** A position's figures at its current mark, computed on first read after a tick. */
+function figuresOf(p: Prepared): LivePositionFigures {
+  return (p.figures ??= compute(p, p.at));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Assets
 
@@ -334,7 +347,7 @@ function sumCross(a: AssetState): LiveCrossSums {
   let im = new Dec(0);
   let mm = new Dec(0);
   for (const p of a.cross) {
-    const f = p.figures;
+    const f = figuresOf(p);
     upnl = upnl.plus(f.unrealizedPnl);
     im = im.plus(f.initialMargin);
     mm = mm.plus(f.maintenanceMargin);
@@ -393,7 +406,7 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
     list = undefined;
     const own = new Map<string, Mark>();
     for (const snapshot of next.positions) {
-      const p = prepare(snapshot) as Prepared;
+      const p = prepare(snapshot, prepared.length) as Prepared;
       let s = symbols.get(snapshot.symbol);
       if (!s) {
         const mark = live.get(snapshot.symbol);
@@ -407,6 +420,7 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
         if (!m) own.set(id, (m = parseMark(snapshot.markPrice)));
       }
       s.positions.push(p);
+      p.at = m;
       p.figures = compute(p, m);
       prepared.push(p);
       if (!byKey.has(p.key)) byKey.set(p.key, p);
@@ -421,8 +435,9 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
     s.live = m;
     for (const p of s.positions) {
       // A position already at this very mark (its snapshot's, before the first tick) keeps its figures.
-      if (p.figures.markPrice === mark) continue;
-      p.figures = compute(p, m);
+      if (p.at.mark === mark) continue;
+      p.at = m;
+      p.figures = undefined;
       touched.add(p);
     }
   }
@@ -440,8 +455,7 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
       }
       changedAssets.add(p.snapshot.marginAsset);
     }
-    const keys: string[] = [];
-    for (const p of prepared) if (touched.has(p)) keys.push(p.key);
+    const keys = [...touched].sort((a, b) => a.index - b.index).map((p) => p.key);
     return { positions: keys, assets: [...changedAssets] };
   }
 
@@ -478,12 +492,13 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
     },
 
     positions() {
-      list ??= Object.freeze(prepared.map((p) => p.figures));
+      list ??= Object.freeze(prepared.map(figuresOf));
       return list;
     },
 
     position(symbol, positionSide) {
-      return byKey.get(positionKey(symbol, positionSide))?.figures;
+      const p = byKey.get(positionKey(symbol, positionSide));
+      return p && figuresOf(p);
     },
 
     crossSums(name) {
@@ -505,7 +520,7 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
     limits(symbol, positionSide) {
       const p = byKey.get(positionKey(symbol, positionSide));
       if (!p || !p.isolated) return undefined;
-      const f = p.figures;
+      const f = figuresOf(p);
       const current: PositionFigures = {
         isolatedWallet: p.wallet,
         margin: f.margin,

@@ -7,6 +7,9 @@
 //   and what that frame shows (the field's value; in the dialog, the figures and the error text).
 // - commits: one record per React commit, through a minimal React DevTools hook (it works in
 //   production builds): the components that rendered in the commit, the position rows among them.
+// - mutations: while `countCommits` is set, one record per MutationObserver callback on the page (the
+//   end of a task that changed the DOM: a React commit or the table's live cells written directly),
+//   with the number of changes in it.
 // - longTasks: PerformanceObserver 'longtask' entries (> 50 ms).
 // - frames: requestAnimationFrame times while `frames.on` is set.
 (() => {
@@ -17,6 +20,7 @@
     longTasks: [],
     frames: { on: false, times: [] },
     profiler: [],
+    mutations: [],
   };
   window.__amkBench = B;
 
@@ -62,6 +66,14 @@
     const rec = last;
     if (rec) queueMicrotask(() => (rec.done = performance.now()));
   });
+
+  // --- DOM changes -------------------------------------------------------------------------------
+  const mutations = new MutationObserver((records) => {
+    if (B.countCommits) B.mutations.push({ t: performance.now(), n: records.length });
+  });
+  document.addEventListener('DOMContentLoaded', () =>
+    mutations.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true }),
+  );
 
   // --- Long tasks and frames -------------------------------------------------------------------
   try {

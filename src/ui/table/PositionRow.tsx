@@ -1,8 +1,8 @@
 'use client';
-import { memo, useLayoutEffect, useRef } from 'react';
-import { LIVE_COLUMNS, textWidth } from './columnLayout';
-import { liveTexts, type RowConstants } from './rowCells';
-import { useRowFigures, type RowVisibility } from './useRowVisibility';
+import { memo, useRef, useState } from 'react';
+import type { RowConstants } from './rowCells';
+import type { RowVisibility } from './rowVisibility';
+import { useLiveCells } from './useLiveCells';
 
 /** Props of {@link PositionRow}. */
 export interface PositionRowProps {
@@ -17,37 +17,36 @@ export interface PositionRowProps {
 
 /**
  * One position. The cells that do not depend on the mark price are elements made once per
- * position snapshot, so React skips them on a tick; the three live cells show the session's
- * figures, written once per (snapshot, mark price), and the row re-renders only when its figures
- * change. A row off screen shows its figures at most once a second (see `useRowFigures`).
+ * position snapshot; the three live cells are rendered with the figures of the moment and then
+ * written by `useLiveCells` on each tick of the row's symbol, without rendering the row again.
  */
 export const PositionRow = memo(function PositionRow({ c, locale, visibility, liveWidths, onWiden }: PositionRowProps) {
-  const ref = useRef<HTMLTableRowElement>(null);
-  const live = useRowFigures(c.position.symbol, c.position.positionSide, ref, visibility);
-  const figures = liveTexts(c, live ?? c.figuresAtStart, locale);
-  // Before paint: a live figure that grew (a PnL from +0.00 to −1,500.00) widens its column.
-  useLayoutEffect(() => {
-    for (const [column, key] of LIVE_COLUMNS) {
-      const width = textWidth(figures[key]);
-      if (width > liveWidths[column]!) onWiden(column, width);
-    }
-  }, [figures, liveWidths, onWiden]);
+  const row = useRef<HTMLTableRowElement>(null);
+  const mark = useRef<HTMLSpanElement>(null);
+  const margin = useRef<HTMLSpanElement>(null);
+  const pnl = useRef<HTMLSpanElement>(null);
+  const [cells] = useState(() => ({ mark, margin, pnl }));
+  const figures = useLiveCells(c, locale, row, cells, visibility, liveWidths, onWiden);
   return (
-    <tr ref={ref} role="row">
+    <tr ref={row} role="row">
       {c.head}
       <td role="cell" className="amk-num">
-        {figures.mark}
-      </td>
-      {c.liq}
-      <td role="cell">
-        <span className="amk-margin">
-          <span className="amk-num">{figures.margin}</span>
-          {c.edit}
+        <span ref={mark} className="amk-live">
+          {figures.mark}
         </span>
       </td>
+      {c.liq}
+      <td role="cell" className="amk-num amk-margin-cell">
+        <span ref={margin} className="amk-live">
+          {figures.margin}
+        </span>
+        {c.edit}
+      </td>
       {c.mode}
-      <td role="cell" className={figures.pnlClass}>
-        {figures.pnl}
+      <td role="cell" className="amk-num">
+        <span ref={pnl} className={figures.pnlClass}>
+          {figures.pnl}
+        </span>
       </td>
     </tr>
   );

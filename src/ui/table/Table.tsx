@@ -8,7 +8,7 @@ import { PositionRow } from './PositionRow';
 import { rowConstants, type OnEdit, type RowConstants } from './rowCells';
 import { UnavailableRow, unavailableChars } from './UnavailableRow';
 import { useColumnLayout } from './useColumnLayout';
-import { createRowVisibility } from './useRowVisibility';
+import { createRowVisibility } from './rowVisibility';
 
 /** Props of {@link Table}. */
 export interface TableProps {

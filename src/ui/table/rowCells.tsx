@@ -21,7 +21,8 @@ export interface RowConstants {
   head: ReactElement;
   liq: ReactElement;
   mode: ReactElement;
-  edit: ReactElement;
+  /** [Edit] of an isolated position; nothing for a cross one (its cell keeps the room). */
+  edit: ReactElement | null;
   /** The live cells' texts by mark price string, for prices seen again (a price walks back and forth). */
   texts: Map<string, LiveTexts>;
   /** Each cell's text width by column, in characters, the live cells at the snapshot's mark price (see `textWidth`). */
@@ -96,9 +97,7 @@ export function rowConstants(
           <path d="M11.5 1.5l3 3L5 14H2v-3l9.5-9.5z" fill="none" stroke="currentColor" strokeWidth="1.5" />
         </svg>
       </button>
-    ) : (
-      <span className="amk-edit-placeholder" aria-hidden="true" />
-    ),
+    ) : null,
     texts: new Map(),
     chars: [],
   };
@@ -128,7 +127,7 @@ export function liveTexts(c: RowConstants, figures: LivePositionFigures, locale:
     mark: formatPrice(figures.markPrice, { locale, pricePrecision: position.pricePrecision }),
     margin: formatAmount(figures.margin, { locale, decimals: c.decimals, asset }),
     pnl: `${pnl.isNegative() ? '−' : '+'}${formatDecimal(pnl.abs(), { locale, decimals: c.decimals })} ${asset}`,
-    pnlClass: pnl.isNegative() ? 'amk-num amk-side-short' : 'amk-num amk-side-long',
+    pnlClass: pnl.isNegative() ? 'amk-live amk-side-short' : 'amk-live amk-side-long',
   };
   if (c.texts.size >= TEXTS_KEPT) c.texts.delete(c.texts.keys().next().value!);
   c.texts.set(figures.markPrice, texts);

@@ -1,9 +1,3 @@
-'use client';
-import { useEffect, useState, type RefObject } from 'react';
-import type { LivePositionFigures } from '../../engine/liveAccount';
-import type { PositionSide } from '../../engine/types';
-import { usePositionFigures } from '../../react/usePositionFigures';
-
 /** How often a row off screen shows its latest price: a screen reader's virtual cursor can read it. */
 const OFF_SCREEN_REFRESH_MS = 1000;
 
@@ -62,24 +56,4 @@ export function createRowVisibility(): RowVisibility {
       };
     },
   };
-}
-
-/**
- * A row's live figures from the session, as `usePositionFigures`: live while the row is on screen
- * (re-renders when its figures change), at most {@link OFF_SCREEN_REFRESH_MS} old while it is off
- * screen, and the latest at once when it comes back on screen. Rows are visible until the observer
- * says otherwise, so without `IntersectionObserver` every row is live.
- */
-export function useRowFigures(
-  symbol: string,
-  positionSide: PositionSide,
-  ref: RefObject<Element | null>,
-  visibility: RowVisibility,
-): LivePositionFigures | undefined {
-  const [visible, setVisible] = useState(true);
-  useEffect(() => {
-    const element = ref.current;
-    return element ? visibility.observe(element, setVisible) : undefined;
-  }, [ref, visibility]);
-  return usePositionFigures(symbol, positionSide, visible ? undefined : visibility.subscribeClock);
 }

@@ -1,0 +1,112 @@
+'use client';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useMarginSource } from '../../react/MarginSourceProvider';
+import { LIVE_COLUMNS, textWidth } from './columnLayout';
+import { liveTexts, type LiveTexts, type RowConstants } from './rowCells';
+import type { RowVisibility } from './rowVisibility';
+
+/** The cells a row's live texts go into: mark price, margin, unrealized PnL. */
+export interface LiveCellRefs {
+  mark: RefObject<HTMLElement | null>;
+  margin: RefObject<HTMLElement | null>;
+  pnl: RefObject<HTMLElement | null>;
+}
+
+/** Sets an element's only text, in place (the text node's data), when it differs. */
+function setText(element: HTMLElement | null, text: string): void {
+  if (!element) return;
+  const node = element.firstChild;
+  if (node && node.nodeType === Node.TEXT_NODE && node === element.lastChild) {
+    if ((node as Text).data !== text) (node as Text).data = text;
+  } else if (element.textContent !== text) element.textContent = text;
+}
+
+function write(cells: LiveCellRefs, texts: LiveTexts): void {
+  setText(cells.mark.current, texts.mark);
+  setText(cells.margin.current, texts.margin);
+  setText(cells.pnl.current, texts.pnl);
+  const pnl = cells.pnl.current;
+  if (pnl && pnl.className !== texts.pnlClass) pnl.className = texts.pnlClass;
+}
+
+/**
+ * A row's live cells, written from the session outside React's render. React renders the row
+ * (structure, identity, the texts at that moment); a tick of the row's symbol then changes only the
+ * cells' text nodes, so it costs no render, no commit and no new element. Rows on screen are written
+ * on every notification of their symbol (at the session's throttle); a row off screen on the
+ * table's clock (once a second, see `createRowVisibility`), and at once when it comes back. Without
+ * `IntersectionObserver` every row stays live. A live text wider than its column widens it.
+ *
+ * Returns the texts to render now.
+ */
+export function useLiveCells(
+  c: RowConstants,
+  locale: string | undefined,
+  row: RefObject<Element | null>,
+  cells: LiveCellRefs,
+  visibility: RowVisibility,
+  liveWidths: readonly number[],
+  onWiden: (column: number, width: number) => void,
+): LiveTexts {
+  const { session } = useMarginSource();
+  const { symbol, positionSide } = c.position;
+  const widths = useRef({ liveWidths, onWiden });
+  // Brings the cells to the session's latest figures; `force` writes even when they look unchanged.
+  const sync = useRef<(force: boolean) => void>(() => {});
+  useLayoutEffect(() => {
+    widths.current = { liveWidths, onWiden };
+  });
+  useLayoutEffect(() => {
+    let shown: LiveTexts | undefined;
+    let visible = true;
+    let behind = false;
+    let offClock: (() => void) | undefined;
+    const update = (force: boolean) => {
+      behind = false;
+      const figures = session.figures(symbol, positionSide);
+      // Gone from the account: the table removes the row.
+      if (!figures) return;
+      const texts = liveTexts(c, figures, locale);
+      if (texts === shown && !force) return;
+      shown = texts;
+      write(cells, texts);
+      const { liveWidths: w, onWiden: widen } = widths.current;
+      for (const [column, key] of LIVE_COLUMNS) {
+        const width = textWidth(texts[key]);
+        if (width > w[column]!) widen(column, width);
+      }
+    };
+    sync.current = update;
+    const onChange = () => {
+      if (visible) update(false);
+      else behind = true;
+    };
+    const offTicks = session.watchSymbol(symbol, onChange);
+    const offAccount = session.subscribeAccount(onChange);
+    const element = row.current;
+    const offVisibility = element
+      ? visibility.observe(element, (v) => {
+          visible = v;
+          if (v) {
+            offClock?.();
+            offClock = undefined;
+            if (behind) update(false);
+          } else {
+            offClock ??= visibility.subscribeClock(() => {
+              if (behind) update(false);
+            });
+          }
+        })
+      : undefined;
+    return () => {
+      sync.current = () => {};
+      offTicks();
+      offAccount();
+      offVisibility?.();
+      offClock?.();
+    };
+  }, [c, locale, session, symbol, positionSide, row, cells, visibility]);
+  // After every render of the row: React wrote the texts of the render; make sure the DOM holds the latest.
+  useLayoutEffect(() => sync.current(true));
+  return liveTexts(c, session.figures(symbol, positionSide) ?? c.figuresAtStart, locale);
+}
