@@ -1,0 +1,62 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import Decimal from 'decimal.js';
+import { amountOf, cell, dialog, openDemo, pauseFeed } from './support';
+
+/**
+ * Types a target liquidation price halfway between the one now and an end of the slider's range
+ * (`toward` 'max' or 'min'), on the symbol's price grid, and confirms the amount it gives.
+ * Returns the target.
+ */
+async function confirmTarget(page: Page, edit: RegExp, toward: 'min' | 'max', decimals: number): Promise<Decimal> {
+  await page.getByRole('button', { name: edit }).click();
+  const d = dialog(page);
+  await expect(d.getByText(/^Max addable:/)).toBeVisible();
+  const slider = d.getByRole('slider', { name: 'Liquidation price after' });
+  const now = new Decimal((await slider.getAttribute('aria-valuenow'))!);
+  const end = new Decimal((await slider.getAttribute(`aria-value${toward}`))!);
+  const target = now.plus(end).div(2).toDecimalPlaces(decimals, Decimal.ROUND_DOWN);
+
+  await d.getByRole('radio', { name: 'Target liq. price' }).check();
+  await d.getByRole('textbox', { name: 'Target liquidation price' }).fill(target.toFixed());
+  const amount = d.getByRole('textbox', { name: 'Amount' });
+  await expect(amount).toHaveValue(/^\d+(\.\d+)?$/);
+  const confirm = d.getByRole('button', { name: /^(Add|Remove) [\d,.]+ / });
+  await expect(confirm).not.toHaveAttribute('aria-disabled', 'true');
+  await confirm.click();
+  await expect(d.getByRole('button', { name: /^(Add|Remove) / })).toHaveCount(0);
+  return target;
+}
+
+/** The liquidation price a position row shows, once it has changed from `before`. */
+async function newLiquidationPrice(liq: Locator, before: string): Promise<Decimal> {
+  await expect(liq).not.toHaveText(before);
+  return amountOf(await liq.textContent());
+}
+
+test.beforeEach(async ({ page }) => {
+  await openDemo(page);
+  await pauseFeed(page); // the target is checked against the mark: hold it still
+});
+
+test('USDⓈ-M long: a target nearer the mark removes margin; the table shows that liquidation price', async ({
+  page,
+}) => {
+  const liq = cell(page, 'BTCUSDT', 'liq');
+  const before = (await liq.textContent())!;
+  const target = await confirmTarget(page, /^Edit margin for BTCUSDT Long$/, 'max', 2);
+  // The table shows a long's liquidation price rounded up to 0.01 (toward the mark). The solver's
+  // removal is rounded down to the 8-decimal grid, so the true price is at most the target and
+  // above it minus what 0.00000001 USDT moves it (about 2e-8): the table reads the target itself.
+  expect((await newLiquidationPrice(liq, before)).toFixed(2)).toBe(target.toFixed(2));
+});
+
+test('COIN-M short: a target farther from the mark adds coin; the table shows that liquidation price', async ({
+  page,
+}) => {
+  const liq = cell(page, 'BTCUSD_PERP', 'liq');
+  const before = (await liq.textContent())!;
+  const target = await confirmTarget(page, /^Edit margin for BTCUSD_PERP Short$/, 'max', 1);
+  // A short's price shows rounded down to 0.1 (toward the mark); the add is rounded up to 8 decimals
+  // of BTC, so the true price is at or just above the target: the table reads the target itself.
+  expect((await newLiquidationPrice(liq, before)).toFixed(1)).toBe(target.toFixed(1));
+});
