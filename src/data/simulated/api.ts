@@ -8,6 +8,7 @@ import type {
   Unsubscribe,
 } from '../../engine/types';
 import type { InjectedFailure } from './failures';
+import type { MarkTrend } from './walk';
 import type { SimulatedState } from './state';
 
 /** The slowest random walk: one tick every 10 s. */
@@ -30,6 +31,9 @@ export interface SimulatedExchangeOptions {
   /** Start the random walk at once (default false: the host calls `start()`). */
   autoStart?: boolean;
 }
+
+/** When an accepted request's account update goes out, relative to its reply. */
+export type AccountUpdateOrder = 'withReply' | 'beforeReply' | 'afterReply';
 
 /** How a position left the account in `closePosition`. */
 export interface ClosePositionOptions {
@@ -85,6 +89,17 @@ export interface SimulatedExchange extends MarginDataSource {
   setLatency(ms: number): void;
   /** Sets how long an injected timeout takes (ms ≥ 0). */
   setTimeoutMs(ms: number): void;
+  /**
+   * When an accepted request's account update reaches `subscribeAccount` listeners: with the reply
+   * (default: just before it, as the request is applied), one latency before the reply, or one
+   * latency after it. Binance's ACCOUNT_UPDATE may come either side of the REST reply.
+   */
+  setAccountUpdateOrder(order: AccountUpdateOrder): void;
+  /**
+   * Replaces the random walk with a steady move (`null`: back to the walk): each tick moves every
+   * walked price by `ticksPerStep` ticks up or down. Throws for a step that is not a whole number ≥ 1.
+   */
+  setTrend(trend: MarkTrend | null): void;
   /** Sets a symbol's mark price (rounded half-up to its precision, at least one tick) and emits it; returns it. */
   setMarkPrice(symbol: string, price: string): string;
   /** A symbol's current mark price, or `undefined` for an unknown symbol. */

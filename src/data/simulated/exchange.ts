@@ -12,7 +12,7 @@ import type {
   TransferResult,
   Unsubscribe,
 } from '../../engine/types';
-import { clampRate, type SimulatedExchange, type SimulatedExchangeOptions } from './api';
+import { clampRate, type AccountUpdateOrder, type SimulatedExchange, type SimulatedExchangeOptions } from './api';
 import { errorForCode, networkError, timeoutError } from './errors';
 import { FailureQueue } from './failures';
 import { prngStateFromSeed } from './prng';
@@ -22,7 +22,7 @@ import { defaultScenario } from './scenario';
 import { accountAtMarks, freezeAccount, marksOf } from './snapshot';
 import { cloneState, validateState, type SimulatedMarket, type SimulatedState } from './state';
 import { TimerSet } from './timers';
-import { toMarketPrice, walkStep } from './walk';
+import { toMarketPrice, trendStep, walkStep, type MarkTrend } from './walk';
 
 function nonNegative(name: string, ms: number): number {
   if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`${name} must be a finite number ≥ 0: ${ms}`);
@@ -77,6 +77,8 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
   let feedStatus: FeedStatus = 'live';
   let updatedAt = 0;
   let cached: AccountSnapshot | undefined;
+  let accountUpdateOrder: AccountUpdateOrder = 'withReply';
+  let trend: MarkTrend | null = null;
 
   function load(state: SimulatedState): void {
     validateState(state);
@@ -126,9 +128,14 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
   }
 
   function tick(): void {
-    const next = walkStep(Object.fromEntries(walked.map((symbol) => [symbol, markets[symbol]!])), prngState);
-    markets = { ...markets, ...next.markets };
-    prngState = next.prngState;
+    const current = Object.fromEntries(walked.map((symbol) => [symbol, markets[symbol]!]));
+    if (trend) {
+      markets = { ...markets, ...trendStep(current, trend) };
+    } else {
+      const next = walkStep(current, prngState);
+      markets = { ...markets, ...next.markets };
+      prngState = next.prngState;
+    }
     changed();
     const now = Date.now();
     for (const symbol of walked) emitMark(symbol, now);
@@ -143,11 +150,11 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
     return { version: 1, seed, prngState, rateHz, latencyMs, timeoutMs, account: withAccount, markets };
   }
 
-  function replaceAccount(next: AccountSnapshot): void {
+  function replaceAccount(next: AccountSnapshot, emit = true): void {
     account = freezeAccount({ ...next, updateTime: Date.now() });
     walked = walkedSymbols(account, markets);
     changed();
-    emitAccount();
+    if (emit) emitAccount();
   }
 
   function setWallet(assets: AccountSnapshot['assets'], asset: string, amount: string) {
@@ -169,15 +176,24 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
         throw timeoutError(ms);
       });
     }
-    return timers.later(latencyMs, () => {
+    const order = accountUpdateOrder;
+    const arrived = timers.later(latencyMs, () => {
       if (disposed) throw networkError(DISPOSED);
       if (failure?.kind === 'network') throw networkError();
       if (failure?.kind === 'reject') throw errorForCode(failure.code, failure.msg);
       const outcome = apply();
       if (!outcome.ok) throw errorForCode(outcome.code);
-      replaceAccount(outcome.account);
+      if (order === 'afterReply') {
+        // Booked now; the account update reaches listeners one latency after the reply.
+        replaceAccount(outcome.account, false);
+        void timers.later(latencyMs, emitAccount).catch(() => undefined);
+      } else {
+        replaceAccount(outcome.account);
+      }
       return Object.freeze(result);
     });
+    // 'beforeReply': the account update goes out when the request is applied, the reply one latency later.
+    return order === 'beforeReply' ? arrived.then((reply) => timers.later(latencyMs, () => reply)) : arrived;
   }
 
   function subscribe<T>(set: Set<T>, listener: T): Unsubscribe {
@@ -273,6 +289,17 @@ export function createSimulatedExchange(options: SimulatedExchangeOptions = {}):
 
     setLatency(ms) {
       latencyMs = nonNegative('latencyMs', ms);
+    },
+
+    setAccountUpdateOrder(order) {
+      accountUpdateOrder = order;
+    },
+
+    setTrend(next) {
+      if (next && (!Number.isInteger(next.ticksPerStep) || next.ticksPerStep < 1)) {
+        throw new RangeError(`ticksPerStep must be a whole number ≥ 1: ${next.ticksPerStep}`);
+      }
+      trend = next && { ...next };
     },
 
     setTimeoutMs(ms) {

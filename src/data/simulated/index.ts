@@ -7,6 +7,7 @@ export {
   clampRate,
   MAX_RATE_HZ,
   MIN_RATE_HZ,
+  type AccountUpdateOrder,
   type ClosePositionOptions,
   type PositionPatch,
   type SimulatedExchange,
@@ -20,5 +21,5 @@ export { ERROR_CODES, errorForCode, networkError, timeoutError, type ErrorCodeIn
 export { applyAdjustment, type AdjustmentOutcome } from './rules';
 export { applyTransfer } from './transfer';
 export { amountErrorCode } from './amount';
-export { walkStep, toMarketPrice, tickSize, type WalkResult } from './walk';
+export { walkStep, trendStep, toMarketPrice, tickSize, type MarkTrend, type WalkResult } from './walk';
 export { nextUint32, nextSymmetricInt, prngStateFromSeed, type PrngDraw } from './prng';

@@ -18,6 +18,29 @@ export function toMarketPrice(price: string, pricePrecision: number): string {
   return Dec.max(rounded, tickSize(pricePrecision)).toFixed(pricePrecision);
 }
 
+/** A steady move instead of the random walk: every step moves each walked price by `ticksPerStep` ticks one way. */
+export interface MarkTrend {
+  direction: 'up' | 'down';
+  /** A whole number of ticks, 1 or more. */
+  ticksPerStep: number;
+}
+
+/** One step of a trend for every market given: `ticksPerStep` ticks up or down, never below one tick. */
+export function trendStep(
+  markets: Readonly<Record<string, SimulatedMarket>>,
+  trend: MarkTrend,
+): Record<string, SimulatedMarket> {
+  const next: [string, SimulatedMarket][] = [];
+  for (const symbol of Object.keys(markets).sort()) {
+    const m = markets[symbol]!;
+    const tick = tickSize(m.pricePrecision);
+    const move = tick.times(trend.direction === 'up' ? trend.ticksPerStep : -trend.ticksPerStep);
+    const moved = Dec.max(toDecimal(m.markPrice).plus(move), tick);
+    next.push([symbol, { ...m, markPrice: moved.toFixed(m.pricePrecision) }]);
+  }
+  return Object.fromEntries(next);
+}
+
 /** The markets after one random-walk step, and the PRNG state after it. */
 export interface WalkResult {
   markets: Record<string, SimulatedMarket>;
