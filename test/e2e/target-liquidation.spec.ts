@@ -60,3 +60,24 @@ test('COIN-M short: a target farther from the mark adds coin; the table shows th
   // of BTC, so the true price is at or just above the target: the table reads the target itself.
   expect((await newLiquidationPrice(liq, before)).toFixed(1)).toBe(target.toFixed(1));
 });
+
+test('dragging the ladder\'s "after" marker sets the target liquidation price', async ({ page }) => {
+  await page.getByRole('button', { name: /^Edit margin for BTCUSDT Long$/ }).click();
+  const d = dialog(page);
+  await expect(d.getByText(/^Max addable:/)).toBeVisible();
+  const slider = d.getByRole('slider', { name: 'Liquidation price after' });
+  const now = new Decimal((await slider.getAttribute('aria-valuenow'))!);
+  const box = (await slider.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 30, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  // Lower for a long is farther from the mark: the target mode leads, and the amount to add follows.
+  await expect(d.getByRole('radio', { name: 'Target liq. price' })).toBeChecked();
+  const target = new Decimal(await d.getByRole('textbox', { name: 'Target liquidation price' }).inputValue());
+  expect(target.lt(now)).toBe(true);
+  expect(target.decimalPlaces()).toBeLessThanOrEqual(2);
+  await expect(slider).toHaveAttribute('aria-valuenow', target.toFixed());
+  await expect(d.getByRole('radio', { name: 'Add' })).toBeChecked();
+  await expect(d.getByRole('textbox', { name: 'Amount' })).toHaveValue(/^\d+(\.\d+)?$/);
+});

@@ -132,7 +132,8 @@ export function PriceLadder(props: {
   };
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     if (!range || props.disabled) return;
-    e.currentTarget.setPointerCapture(e.pointerId);
+    // The drag follows the pointer beyond the thumb (absent in some test environments).
+    e.currentTarget.setPointerCapture?.(e.pointerId);
     setDragScale(scale);
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
