@@ -1,13 +1,9 @@
 import { useLayoutEffect, useState } from 'react';
 import { AccountSummary, PositionsTable } from '../index';
 import { useDemo, useDemoSettings } from './DemoContext';
+import { feedText } from './feedText';
 import { LinkPrompt } from './LinkPrompt';
 import { Playground } from './Playground';
-
-function feedText(s: { running: boolean; feed: string; rateHz: number }): string {
-  if (s.feed === 'reconnecting') return 'Feed outage: reconnecting';
-  return s.running ? `Live, ${s.rateHz} Hz` : 'Paused';
-}
 
 /** The page: the positions table on the simulated feed, the link tools and the playground. */
 export function App(props: { staleAfterMs?: number }) {

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { MAX_RATE_HZ, MIN_RATE_HZ } from '../simulated';
 import { useDemo, useDemoSettings } from './DemoContext';
 import { LINK_LIMITS } from './linkLimits';
+import { feedText } from './feedText';
 import { TextField } from './TextField';
 
 /** Keyboard shortcuts of the feed: they work while the (modal) dialog is open, too. */
@@ -25,14 +26,14 @@ const FEED_ACTIONS = {
     label: (running: boolean) => (running ? 'Pause feed' : 'Resume feed'),
     run: (demo: Demo, onDone: Announce) => {
       demo.togglePaused();
-      onDone(demo.exchange.isRunning() ? 'Price feed resumed.' : 'Price feed paused.');
+      announceFeed(demo, onDone);
     },
   },
   step: {
     label: () => 'Step',
     run: (demo: Demo, onDone: Announce) => {
       demo.step();
-      onDone('Stepped the price feed once.');
+      onDone(`Stepped the price feed once. Price feed: ${feedText(demo.getSettings())}.`);
     },
   },
 };
@@ -40,7 +41,12 @@ const FEED_ACTIONS = {
 /** Starts or ends a simulated feed outage (the checkbox and its shortcut). */
 function setOutage(demo: Demo, onDone: Announce, down: boolean) {
   demo.setFeed(down ? 'reconnecting' : 'live');
-  onDone(down ? 'Feed outage: the price feed is reconnecting.' : 'The price feed is live again.');
+  announceFeed(demo, onDone);
+}
+
+/** Says the feed's state after a change, in the header's words. */
+function announceFeed(demo: Demo, onDone: Announce) {
+  onDone(`Price feed: ${feedText(demo.getSettings())}.`);
 }
 
 const MS_MAX_LENGTH = String(Math.max(LINK_LIMITS.latencyMs.max, LINK_LIMITS.timeoutMs.max)).length;

@@ -17,7 +17,7 @@ test('smoke: the table renders, mark prices move, no console errors, strict CSP 
   await expect(page.getByRole('table', { name: 'Positions' }).getByRole('rowheader')).toHaveCount(8);
   await expect(page.getByRole('button', { name: /^Edit margin for / })).toHaveCount(5);
   await expect(page.getByRole('button', { name: BTC_LONG_EDIT })).toBeVisible();
-  await expect(page.getByText('Price feed: Live, 1 Hz')).toBeVisible();
+  await expect(page.getByText('Price feed: live, 1 Hz')).toBeVisible();
 
   // The walk runs at 1 Hz: the BTCUSDT mark price changes by itself.
   const mark = cell(page, 'BTCUSDT', 'mark');

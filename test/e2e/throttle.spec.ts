@@ -7,7 +7,7 @@ import { cell, openDemo } from './support';
 
 async function distinctMarksShown(page: Page, seconds: number): Promise<number> {
   await page.getByRole('slider', { name: 'Rate' }).fill('50');
-  await expect(page.getByText('Price feed: Live, 50 Hz')).toBeVisible();
+  await expect(page.getByText('Price feed: live, 50 Hz')).toBeVisible();
   const mark = await cell(page, 'BTCUSDT', 'mark').elementHandle();
   return page.evaluate(
     ([el, ms]) =>
