@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Decimal from 'decimal.js';
 import { amountOf, cell, dialog, openDemo, pauseFeed } from './support';
@@ -81,3 +82,20 @@ test('dragging the ladder\'s "after" marker sets the target liquidation price', 
   await expect(d.getByRole('radio', { name: 'Add' })).toBeChecked();
   await expect(d.getByRole('textbox', { name: 'Amount' })).toHaveValue(/^\d+(\.\d+)?$/);
 });
+
+for (const theme of ['dark', 'light'] as const) {
+  test(`axe (${theme}): target mode, its error with Use closest, and the slider have no violations`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    if (theme === 'light') await page.getByRole('radio', { name: 'Light' }).check();
+    await page.getByRole('button', { name: /^Edit margin for BTCUSDT Long$/ }).click();
+    const d = dialog(page);
+    await expect(d.getByText(/^Max addable:/)).toBeVisible();
+    await d.getByRole('textbox', { name: 'Target liquidation price' }).fill('1000');
+    await expect(d.getByRole('button', { name: 'Use closest' })).toBeVisible();
+    await d.getByRole('slider', { name: 'Liquidation price after' }).focus();
+    const results = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
