@@ -31,6 +31,7 @@ export {
 export { liquidationPrice, type LiquidationInput } from './core/liquidation';
 export { marginForLiquidationPrice, type TargetMargin, type TargetMarginOptions } from './core/targetLiquidation';
 export { adjustedPosition, positionFigures, type PositionFigures } from './core/adjustment';
+export { DEFAULT_WARN_LIQUIDATION_DISTANCE_PCT, riskSummary, type RiskSummary } from './engine/riskSummary';
 export { isNearLiquidation, liquidationDistance, marginRatio, riskFigures, type RiskFigures } from './core/risk';
 export { crossSums } from './core/cross';
 export { roundDown, roundHalfUp } from './core/rounding';

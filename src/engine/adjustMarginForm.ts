@@ -5,6 +5,7 @@ import { amountInputValue } from '../core/format';
 import { roundDown } from '../core/rounding';
 import type { AdjustType, RemoveLimitedBy } from '../core/types';
 import type { MarginLimits } from './marginLimits';
+import { riskSummary, type RiskSummary } from './riskSummary';
 import {
   liquidationTargetText,
   solveTarget,
@@ -33,6 +34,8 @@ export interface AdjustMarginFormInputs {
   offered?: Decimal;
   isStale: boolean;
   locale?: string;
+  /** A removal whose liquidation price after is within this many % of the mark needs acknowledging (default 5; 0: never). */
+  warnLiquidationDistancePct?: number;
 }
 
 /** Everything the view shows, derived from the inputs and nothing else. */
@@ -61,6 +64,8 @@ export interface AdjustMarginFormSummary {
   /** Before → after figures; `after` is present only for a valid amount. */
   before: PositionFigures | null;
   after: PositionFigures | null;
+  /** Margin ratio and distance to liquidation before → after, and whether a removal needs acknowledging. */
+  risk: RiskSummary | null;
   /** Remove is blocked while the mark price is stale. */
   blockedByStalePrice: boolean;
   canConfirm: boolean;
@@ -138,9 +143,13 @@ export function summarizeAdjustMarginForm(inputs: AdjustMarginFormInputs): Adjus
   const blockedByStalePrice = mode === 'REMOVE' && isStale;
   let before: PositionFigures | null = null;
   let after: PositionFigures | null = null;
+  let risk: RiskSummary | null = null;
   if (limits) {
     before = limits.current;
-    if (validation.ok) after = positionFigures(adjustedPosition(limits.input, mode, validation.amount));
+    const adjusted = validation.ok ? adjustedPosition(limits.input, mode, validation.amount) : null;
+    if (adjusted) after = positionFigures(adjusted);
+    const changed = adjusted && after ? { position: adjusted, figures: after } : null;
+    risk = riskSummary(limits, mode, changed, inputs.warnLiquidationDistancePct);
   }
   let targetText = '';
   if (intent.kind === 'target') targetText = intent.text;
@@ -156,6 +165,7 @@ export function summarizeAdjustMarginForm(inputs: AdjustMarginFormInputs): Adjus
     validation,
     before,
     after,
+    risk,
     blockedByStalePrice,
     canConfirm: validation.ok && !blockedByStalePrice,
   };

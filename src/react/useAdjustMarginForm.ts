@@ -39,6 +39,11 @@ export interface UseAdjustMarginFormOptions {
   onConfirm?: SubmitAdjustMargin;
   /** Called once the adjustment is accepted (also when the form was closed meanwhile). */
   onSuccess?: (request: AdjustMarginRequest) => void;
+  /**
+   * A removal that brings the liquidation price within this many % of the mark waits for
+   * `acknowledgeRisk(true)` before Confirm sends (default 5; 0 turns it off).
+   */
+  warnLiquidationDistancePct?: number;
 }
 
 /** Everything a view needs: the live limits, the derived form, and the actions. */
@@ -64,6 +69,11 @@ export interface AdjustMarginFormState extends AdjustMarginFormSummary {
   confirmNewMax: () => void;
   /** After a success: forgets the receipt and empties the amount. */
   finish: () => void;
+  /** The removal comes near liquidation (`risk.nearLiquidation`) and is not acknowledged yet: Confirm sends nothing. */
+  awaitingAcknowledgement: boolean;
+  /** The user acknowledged the risk of this amount and mode; a new amount, fraction, target or mode resets it. */
+  riskAcknowledged: boolean;
+  acknowledgeRisk: (acknowledged: boolean) => void;
 }
 
 const OVER_LIMIT_KINDS: ReadonlySet<string> = new Set(['insufficientIsolatedBalance', 'insufficientCrossBalance']);
@@ -83,6 +93,8 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
   const [ownMode, setModeState] = useState<AdjustType>(options.defaultMode ?? 'ADD');
   const [ownIntent, setIntent] = useState<AmountIntent>({ kind: 'typed', text: '' });
   const [limitMoved, setLimitMoved] = useState<Decimal | null>(null);
+  // The intent and mode whose risk the user acknowledged: any new one needs its own.
+  const [acknowledged, setAcknowledged] = useState<{ intent: AmountIntent; mode: AdjustType } | null>(null);
 
   const adjustment = limitsState.adjustment;
   const inFlight = adjustment.kind === 'pending' ? adjustment : null;
@@ -99,8 +111,16 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
 
   const summary = useMemo(
     () =>
-      summarizeAdjustMarginForm({ mode: requestedMode, intent, limits, offered, isStale: limitsState.isStale, locale }),
-    [requestedMode, intent, limits, offered, limitsState.isStale, locale],
+      summarizeAdjustMarginForm({
+        mode: requestedMode,
+        intent,
+        limits,
+        offered,
+        isStale: limitsState.isStale,
+        locale,
+        warnLiquidationDistancePct: options.warnLiquidationDistancePct,
+      }),
+    [requestedMode, intent, limits, offered, limitsState.isStale, locale, options.warnLiquidationDistancePct],
   );
   // A target liquidation price decides Add or Remove: Confirm sends that mode.
   const mode = summary.mode;
@@ -159,7 +179,13 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
     [session, symbol, positionSide, mode, locale, staleAfterMs, onConfirm, onSuccess],
   );
 
-  const confirm = useCallback(() => send(shown), [send, shown]);
+  const riskAcknowledged = acknowledged !== null && acknowledged.intent === intent && acknowledged.mode === mode;
+  const awaitingAcknowledgement = (summary.risk?.nearLiquidation ?? false) && !riskAcknowledged && !inFlight;
+  const acknowledgeRisk = useCallback((yes: boolean) => setAcknowledged(yes ? { intent, mode } : null), [intent, mode]);
+
+  const confirm = useCallback(() => {
+    if (!awaitingAcknowledgement) send(shown);
+  }, [awaitingAcknowledgement, send, shown]);
 
   const takeNewMax = useCallback(() => setPercent(100), [setPercent]);
 
@@ -187,7 +213,7 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
   const isPending = inFlight !== null;
   return {
     ...summary,
-    canConfirm: summary.canConfirm && !isPending && limitsState.status === 'ready',
+    canConfirm: summary.canConfirm && !isPending && !awaitingAcknowledgement && limitsState.status === 'ready',
     limitsState,
     mode,
     intent,
@@ -202,5 +228,8 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
     takeNewMax,
     confirmNewMax,
     finish,
+    awaitingAcknowledgement,
+    riskAcknowledged,
+    acknowledgeRisk,
   };
 }

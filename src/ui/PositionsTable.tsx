@@ -20,6 +20,8 @@ export interface PositionsTableProps {
   onConfirm?: SubmitAdjustMargin;
   /** Passed to the dialog. */
   staleAfterMs?: number;
+  /** Passed to the dialog: a removal this close to liquidation (%) needs "I understand…"; default 5, 0 off. */
+  warnLiquidationDistancePct?: number;
   className?: string;
 }
 
@@ -77,6 +79,7 @@ export function PositionsTable(props: PositionsTableProps) {
           locale={props.locale}
           messages={props.messages}
           staleAfterMs={props.staleAfterMs}
+          warnLiquidationDistancePct={props.warnLiquidationDistancePct}
           theme={props.theme}
         />
       )}

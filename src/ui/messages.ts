@@ -103,6 +103,15 @@ export interface AdjustMarginMessages {
   after: string;
   noLiquidationPrice: string;
   noLiquidationReason: string;
+  /** Risk figures: maintenance margin ÷ (wallet + uPnL), and |mark − liq. price| ÷ mark, before → after. */
+  marginRatio: string;
+  liquidationDistance: string;
+  /** A removal near liquidation: `distance` and `threshold` as percentages ("3.20%", "5%"). */
+  removalWarning: (distance: string, threshold: string) => string;
+  /** contract: the checkbox that acknowledges it. */
+  removalAcknowledge: string;
+  /** Beside Confirm until it is acknowledged. */
+  removalAcknowledgeReason: string;
   /** The one mark-price age readout, after the mark price: "updated 3 s ago". */
   markAge: (seconds: number) => string;
   markWaiting: string;
@@ -278,6 +287,12 @@ export const defaultMessages: AdjustMarginMessages = {
   after: 'After',
   noLiquidationPrice: '—',
   noLiquidationReason: 'No liquidation price: the margin covers the whole position.',
+  marginRatio: 'Margin ratio',
+  liquidationDistance: 'Mark to liq. price',
+  removalWarning: (distance, threshold) =>
+    `Close to liquidation: after this removal the liquidation price is ${distance} from the mark price (within ${threshold}).`,
+  removalAcknowledge: 'I understand the position may be liquidated after a small price move',
+  removalAcknowledgeReason: 'To remove this much, first tick “I understand” above.',
   markAge: (s) => (s < 1 ? 'updated just now' : `updated ${s} s ago`),
   markWaiting: 'Waiting for the mark price',
   feedState: (state) =>

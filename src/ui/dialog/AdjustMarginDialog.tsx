@@ -29,6 +29,11 @@ export interface AdjustMarginDialogProps {
   messages?: Partial<AdjustMarginMessages>;
   /** Mark prices older than this (ms) block Remove; default 10 000. */
   staleAfterMs?: number;
+  /**
+   * A removal that brings the liquidation price within this many % of the mark price needs a
+   * second, explicit confirmation ("I understand…") before Confirm sends; default 5, 0 turns it off.
+   */
+  warnLiquidationDistancePct?: number;
   theme?: 'dark' | 'light';
   /** Where focus returns on close (default: the element focused when the dialog opened). */
   returnFocusRef?: RefObject<HTMLElement | null>;
@@ -94,6 +99,7 @@ function OpenDialog(props: AdjustMarginDialogProps & { onClose: () => void }) {
           onSuccess={props.onSuccess}
           locale={props.locale}
           staleAfterMs={props.staleAfterMs}
+          warnLiquidationDistancePct={props.warnLiquidationDistancePct}
           m={m}
           titleId={titleId}
           inputRef={inputRef}

@@ -23,6 +23,7 @@ import { ModeSwitch } from './ModeSwitch';
 import { Presets } from './Presets';
 import { PriceLadder } from './PriceLadder';
 import { Receipt } from './Receipt';
+import { RemovalWarning } from './RemovalWarning';
 import { receiptLines } from './receiptText';
 import { SubmitStatus } from './SubmitStatus';
 import { TargetPriceField } from './TargetPriceField';
@@ -37,6 +38,7 @@ export interface DialogPanelProps {
   onSuccess?: (request: AdjustMarginRequest) => void;
   locale?: string;
   staleAfterMs?: number;
+  warnLiquidationDistancePct?: number;
   m: AdjustMarginMessages;
   titleId: string;
   inputRef: RefObject<HTMLInputElement | null>;
@@ -57,6 +59,7 @@ export function DialogPanel(props: DialogPanelProps) {
     defaultMode: props.defaultMode,
     locale,
     staleAfterMs: props.staleAfterMs,
+    warnLiquidationDistancePct: props.warnLiquidationDistancePct,
     onConfirm: props.onConfirm,
     onSuccess,
   });
@@ -173,7 +176,7 @@ export function DialogPanel(props: DialogPanelProps) {
         {status === 'loading' && <p className="amk-muted">{m.loading}</p>}
         {limits && form.before && (
           <>
-            <Figures before={form.before} after={form.after} m={m} text={text} locale={locale} />
+            <Figures before={form.before} after={form.after} risk={form.risk} m={m} text={text} locale={locale} />
             <PriceLadder
               entryPrice={limits.position.entryPrice}
               markPrice={limits.markPrice}
@@ -190,6 +193,14 @@ export function DialogPanel(props: DialogPanelProps) {
         )}
         <MarkPriceLine markPrice={limits && text.price(limits.markPrice)} time={markPriceTime} m={m} />
       </div>
+      <RemovalWarning
+        id={`${ids}-risk`}
+        risk={frozen ? null : form.risk}
+        acknowledged={form.riskAcknowledged}
+        onAcknowledge={form.acknowledgeRisk}
+        locale={locale}
+        m={m}
+      />
       <SubmitStatus
         reasonId={reasonId}
         reason={shown.reason}

@@ -1,18 +1,25 @@
 import type { PositionFigures } from '../../core/adjustment';
-import { formatLeverage } from '../../core/format';
+import type { Decimal } from '../../core/decimal';
+import { formatLeverage, formatPercent } from '../../core/format';
+import type { RiskSummary } from '../../engine/riskSummary';
 import type { AdjustMarginMessages } from '../messages';
 import type { FigureText } from './figureText';
 
-/** Margin, leverage and liquidation price now, and after the amount when it is valid. */
+/**
+ * Margin, leverage, liquidation price, margin ratio and the mark's distance to liquidation now, and
+ * after the amount when it is valid.
+ */
 export function Figures(props: {
   before: PositionFigures;
   after: PositionFigures | null;
+  risk: RiskSummary | null;
   m: AdjustMarginMessages;
   text: FigureText;
   locale?: string;
 }) {
-  const { before, after, m, text } = props;
+  const { before, after, risk, m, text } = props;
   const leverage = (f: PositionFigures) => formatLeverage(f.effectiveLeverage, { locale: props.locale });
+  const percent = (value: Decimal | null) => formatPercent(value, { locale: props.locale });
   const rows = [
     { label: m.margin, now: text.amount(before.margin), next: after && text.amount(after.margin) },
     { label: m.leverage, now: leverage(before), next: after && leverage(after) },
@@ -21,6 +28,20 @@ export function Figures(props: {
       now: text.price(before.liquidationPrice),
       next: after && text.price(after.liquidationPrice),
     },
+    ...(risk
+      ? [
+          {
+            label: m.marginRatio,
+            now: percent(risk.before.marginRatio),
+            next: risk.after && percent(risk.after.marginRatio),
+          },
+          {
+            label: m.liquidationDistance,
+            now: percent(risk.before.liquidationDistance),
+            next: risk.after && percent(risk.after.liquidationDistance),
+          },
+        ]
+      : []),
   ];
   const noLiq = before.liquidationPrice === null || (after !== null && after.liquidationPrice === null);
   return (

@@ -34,6 +34,11 @@ export function SubmitStatus(props: {
           {m.staleBlocksRemove}
         </p>
       )}
+      {reason?.kind === 'risk' && (
+        <p id={props.reasonId} className="amk-hint">
+          {m.removalAcknowledgeReason}
+        </p>
+      )}
       {reason?.kind === 'amount' && (
         <p id={props.reasonId} className="amk-hint">
           {amountErrorText(reason.error, m.amountErrors)}

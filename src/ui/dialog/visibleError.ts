@@ -3,13 +3,16 @@ import type { AdjustMarginFormSummary } from '../../engine/adjustMarginForm';
 import type { PositionStatus } from '../../engine/positionObserver';
 
 /** Why Confirm is off, said beside it when the amount field shows no error. */
-export type ConfirmReason = { kind: 'stale' } | { kind: 'amount'; error: AmountError };
+export type ConfirmReason = { kind: 'stale' } | { kind: 'risk' } | { kind: 'amount'; error: AmountError };
 
 /** Which amount errors the dialog shows, and where. */
 export interface VisibleError {
   /** Under the amount field, marking it invalid: null while the field shows no error. */
   field: AmountError | null;
-  /** Beside Confirm: a stale mark price blocking Remove, or why an untouched amount cannot be sent. */
+  /**
+   * Beside Confirm: a stale mark price blocking Remove, a removal near liquidation not acknowledged
+   * yet, or why an untouched amount cannot be sent.
+   */
   reason: ConfirmReason | null;
 }
 
@@ -20,7 +23,10 @@ export interface VisibleError {
  * field quiet, the amount's error explains the disabled Confirm (e.g. "No USDT available").
  */
 export function visibleError(
-  form: Pick<AdjustMarginFormSummary, 'text' | 'validation' | 'blockedByStalePrice'>,
+  form: Pick<AdjustMarginFormSummary, 'text' | 'validation' | 'blockedByStalePrice'> & {
+    /** A removal near liquidation waits for "I understand" (the form's `awaitingAcknowledgement`). */
+    awaitingAcknowledgement?: boolean;
+  },
   status: PositionStatus,
 ): VisibleError {
   const { validation } = form;
@@ -28,6 +34,7 @@ export function visibleError(
   const field = error && form.text.trim() !== '' && error.code !== 'limitUnknown' ? error : null;
   let reason: ConfirmReason | null = null;
   if (form.blockedByStalePrice) reason = { kind: 'stale' };
+  else if (form.awaitingAcknowledgement) reason = { kind: 'risk' };
   else if (error && !field && status === 'ready') reason = { kind: 'amount', error };
   return { field, reason };
 }

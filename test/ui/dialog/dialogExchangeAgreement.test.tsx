@@ -34,7 +34,14 @@ const CONFIRM = /^(Add|Remove) /;
 function Host(props: { symbol: string; positionSide: PositionSide; defaultMode: AdjustType; locale: string }) {
   const [open, setOpen] = useState(true);
   return open ? (
-    <AdjustMarginDialog {...props} open onOpenChange={setOpen} staleAfterMs={3_600_000} />
+    // The limits are what is compared: the second step near liquidation has tests of its own.
+    <AdjustMarginDialog
+      {...props}
+      open
+      onOpenChange={setOpen}
+      staleAfterMs={3_600_000}
+      warnLiquidationDistancePct={0}
+    />
   ) : (
     <p>dialog closed</p>
   );
