@@ -67,7 +67,10 @@ describe('AdjustMarginDialog: target liquidation price', () => {
     await user.type(target, '63000');
     expect(target).toHaveAttribute('aria-invalid', 'true');
     expect(target).toHaveAccessibleDescription(/A long’s liquidation price must be below the mark price/);
-    expect(within(dialog).getByRole('button', { name: /margin$/ })).toHaveAttribute('aria-disabled', 'true');
+    const confirm = within(dialog).getByRole('button', { name: /margin$/ });
+    expect(confirm).toHaveAttribute('aria-disabled', 'true');
+    // Confirm says why with the target's own sentence, not "Enter an amount".
+    expect(confirm).toHaveAccessibleDescription(/must be below the mark price/);
   });
 
   it('beyond the max addable: the closest reachable target, and "Use closest" fills it', async () => {
