@@ -6,6 +6,7 @@ import { Diagnostics } from './Diagnostics';
 import { FailureControls } from './FailureControls';
 import { FeedControls } from './FeedControls';
 import { MarkPriceControls } from './MarkPriceControls';
+import { MotionControls } from './MotionControls';
 import { PositionControls } from './PositionControls';
 import { WalletControls } from './WalletControls';
 
@@ -28,6 +29,7 @@ export function Playground() {
       <div className="demo-panels">
         <FeedControls onDone={onDone} />
         <FailureControls onDone={onDone} />
+        <MotionControls onDone={onDone} />
         {account && <PositionControls positions={account.positions} onDone={onDone} />}
         {account && <WalletControls key={walletsKey} assets={account.assets} onDone={onDone} />}
         <MarkPriceControls onDone={onDone} />

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { BTC_LONG_EDIT, amountOf, announcement, cell, dialog, openBtcDialog, openDemo, pauseFeed } from './support';
+import { amountOf, BTC_LONG_EDIT, cell, closeReceipt, CONFIRM, openBtcDialog, openDemo, pauseFeed } from './support';
 
-test('add margin from the table: dialog closes, focus returns, margin updates, announced', async ({ page }) => {
+test('add margin from the table: the receipt names the side, Done closes, focus returns, margin updates', async ({
+  page,
+}) => {
   await openDemo(page);
   await pauseFeed(page); // the margin includes unrealized PnL: hold the price still to compare
   const margin = cell(page, 'BTCUSDT', 'margin');
@@ -12,10 +14,9 @@ test('add margin from the table: dialog closes, focus returns, margin updates, a
   await expect(d.getByRole('textbox', { name: 'Amount' })).toBeFocused();
   await d.getByRole('textbox', { name: 'Amount' }).fill('125.5');
   await expect(d.getByText(/^Max addable:/)).toBeVisible();
-  await d.getByRole('button', { name: 'Confirm' }).click();
+  await d.getByRole('button', { name: CONFIRM }).click();
 
-  await expect(dialog(page)).toBeHidden();
+  await closeReceipt(page, /^Added 125\.50 USDT to BTCUSDT Long/);
   await expect(page.getByRole('button', { name: BTC_LONG_EDIT })).toBeFocused();
-  await expect(announcement(page, /^Added 125\.5 USDT to BTCUSDT\.$/)).toBeVisible();
   await expect.poll(async () => amountOf(await margin.textContent()).toString()).toBe(before.plus('125.5').toString());
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { announcement, collectErrors, dialog, openBtcDialog, openDemo, requestsSent } from './support';
+import { closeReceipt, collectErrors, CONFIRM, dialog, openBtcDialog, openDemo, requestsSent } from './support';
 
 // The Content-Security-Policy the built demo ships in its own index.html (a <meta> before any
 // script), checked as shipped: nothing is added by the test. A `securitypolicyviolation` listener
@@ -78,9 +78,8 @@ test('under the shipped CSP the whole flow runs with no violation and no console
   await d.getByRole('button', { name: 'Max' }).click();
   await d.getByRole('radio', { name: 'Add' }).check();
   await amount.fill('12.5');
-  await d.getByRole('button', { name: 'Confirm' }).click();
-  await expect(dialog(page)).toBeHidden();
-  await expect(announcement(page, /^Added 12\.5 USDT to BTCUSDT\.$/)).toBeVisible();
+  await d.getByRole('button', { name: CONFIRM }).click();
+  await closeReceipt(page, /^Added 12\.50 USDT to BTCUSDT Long/);
   expect(await requestsSent(page)).toBe(1);
 
   // Theme and locale switches restyle everything (custom properties, no injected styles).

@@ -4,7 +4,9 @@ import {
   amountOf,
   announcement,
   cell,
+  closeReceipt,
   collectErrors,
+  CONFIRM,
   diagnostics,
   dialog,
   injectFailure,
@@ -47,7 +49,7 @@ for (const { code, mode, message } of REJECTIONS) {
     await d.getByRole('radio', { name: mode }).check();
     const amount = d.getByRole('textbox', { name: 'Amount' });
     await amount.fill('12.5');
-    const confirm = d.getByRole('button', { name: 'Confirm' });
+    const confirm = d.getByRole('button', { name: CONFIRM });
     await confirm.click();
 
     const alert = d.getByRole('alert');
@@ -61,11 +63,10 @@ for (const { code, mode, message } of REJECTIONS) {
     await expectRequests(page, 1);
 
     // The injected failure was used by that one adjustment: the retry goes through.
-    await expect(confirm).toBeEnabled();
+    await expect(confirm).not.toHaveAttribute('aria-disabled', 'true');
     await confirm.click();
-    await expect(dialog(page)).toBeHidden();
-    const verb = mode === 'Add' ? /^Added 12\.5 USDT to BTCUSDT\.$/ : /^Removed 12\.5 USDT from BTCUSDT\.$/;
-    await expect(announcement(page, verb)).toBeVisible();
+    const verb = mode === 'Add' ? /^Added 12\.50 USDT to BTCUSDT Long/ : /^Removed 12\.50 USDT from BTCUSDT Long/;
+    await closeReceipt(page, verb);
     await expectRequests(page, 2);
   });
 }
@@ -80,9 +81,9 @@ test('timeout: the result is unknown, check before retrying; amount kept, one re
   const d = await openBtcDialog(page);
   const amount = d.getByRole('textbox', { name: 'Amount' });
   await amount.fill('12.5');
-  const confirm = d.getByRole('button', { name: 'Confirm' });
+  const confirm = d.getByRole('button', { name: CONFIRM });
   await confirm.click();
-  await expect(confirm).toHaveText('Confirming…');
+  await expect(confirm).toHaveText('Adding 12.50 USDT…');
   await expect(confirm).toHaveAttribute('aria-busy', 'true');
 
   const alert = d.getByRole('alert');
@@ -92,8 +93,7 @@ test('timeout: the result is unknown, check before retrying; amount kept, one re
   await expectRequests(page, 1);
 
   await confirm.click();
-  await expect(dialog(page)).toBeHidden();
-  await expect(announcement(page, /^Added 12\.5 USDT to BTCUSDT\.$/)).toBeVisible();
+  await closeReceipt(page, /^Added 12\.50 USDT to BTCUSDT Long/);
   await expectRequests(page, 2);
 });
 
@@ -103,7 +103,7 @@ test('timeout: the alert does not claim the margin was "Not adjusted" (the outco
   await injectFailure(page, 'timeout');
   const d = await openBtcDialog(page);
   await d.getByRole('textbox', { name: 'Amount' }).fill('12.5');
-  await d.getByRole('button', { name: 'Confirm' }).click();
+  await d.getByRole('button', { name: CONFIRM }).click();
   const alert = d.getByRole('alert');
   await expect(alert).toContainText('Check the position’s margin before trying again');
   await expect(alert).toContainText('Result unknown for BTCUSDT Long:');
@@ -122,14 +122,14 @@ test('a slow Confirm that succeeds after Esc closed the dialog: no error, one re
 
   const d = await openBtcDialog(page);
   await d.getByRole('textbox', { name: 'Amount' }).fill('10');
-  const confirm = d.getByRole('button', { name: 'Confirm' });
+  const confirm = d.getByRole('button', { name: CONFIRM });
   await confirm.click();
   await expect(confirm).toHaveAttribute('aria-busy', 'true');
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await expectRequests(page, 1);
 
-  await expect(announcement(page, /^Added 10 USDT to BTCUSDT\.$/)).toBeVisible({ timeout: 5_000 });
+  await expect(announcement(page, /^Added 10\.00 USDT to BTCUSDT Long · margin /)).toBeVisible({ timeout: 5_000 });
   await expect
     .poll(async () =>
       amountOf(await margin.textContent())
@@ -154,8 +154,8 @@ test('the mark feed stops: Remove is blocked with the reason, nothing is sent; A
   await amount.fill('10');
   const reason = d.getByText('Removing margin needs a live mark price.', { exact: true });
   await expect(reason).toBeVisible({ timeout: 5_000 });
-  const confirm = d.getByRole('button', { name: 'Confirm' });
-  await expect(confirm).toBeDisabled();
+  const confirm = d.getByRole('button', { name: CONFIRM });
+  await expect(confirm).toHaveAttribute('aria-disabled', 'true');
   await expect(confirm).toHaveAccessibleDescription('Removing margin needs a live mark price.');
   await amount.press('Enter'); // implicit submission is blocked too
   await expect(amount).toHaveValue('10');
@@ -165,8 +165,7 @@ test('the mark feed stops: Remove is blocked with the reason, nothing is sent; A
   await expect(reason).toBeHidden();
   await expect(amount).toHaveValue('10');
   await confirm.click();
-  await expect(dialog(page)).toBeHidden();
-  await expect(announcement(page, /^Added 10 USDT to BTCUSDT\.$/)).toBeVisible();
+  await closeReceipt(page, /^Added 10\.00 USDT to BTCUSDT Long/);
   await expectRequests(page, 1);
 });
 
@@ -178,13 +177,13 @@ test('the stream reconnecting while the dialog is open: Remove blocked, then unb
   await d.getByRole('radio', { name: 'Remove' }).check();
   const amount = d.getByRole('textbox', { name: 'Amount' });
   await amount.fill('10');
-  const confirm = d.getByRole('button', { name: 'Confirm' });
-  await expect(confirm).toBeEnabled();
+  const confirm = d.getByRole('button', { name: CONFIRM });
+  await expect(confirm).not.toHaveAttribute('aria-disabled', 'true');
 
   await page.keyboard.press('Alt+Shift+O'); // outage on (the page behind the modal is inert)
   const reason = d.getByText('Removing margin needs a live mark price.', { exact: true });
   await expect(reason).toBeVisible();
-  await expect(confirm).toBeDisabled();
+  await expect(confirm).toHaveAttribute('aria-disabled', 'true');
   await expect(confirm).toHaveAccessibleDescription('Removing margin needs a live mark price.');
   await amount.press('Enter');
   await expect(amount).toHaveValue('10');
@@ -192,11 +191,10 @@ test('the stream reconnecting while the dialog is open: Remove blocked, then unb
 
   await page.keyboard.press('Alt+Shift+O'); // back live
   await expect(reason).toBeHidden();
-  await expect(confirm).toBeEnabled();
+  await expect(confirm).not.toHaveAttribute('aria-disabled', 'true');
   await expect(amount).toHaveValue('10');
   await confirm.click();
-  await expect(dialog(page)).toBeHidden();
-  await expect(announcement(page, /^Removed 10 USDT from BTCUSDT\.$/)).toBeVisible();
+  await closeReceipt(page, /^Removed 10\.00 USDT from BTCUSDT Long/);
   await expectRequests(page, 1);
 });
 
@@ -213,7 +211,7 @@ test('the position closed mid-edit: "Position closed", no Confirm, nothing sent'
   const final = d.getByRole('alert');
   await expect(final).toContainText('Position closed');
   await expect(final).toContainText('This position was closed or liquidated. Nothing can be sent.');
-  await expect(d.getByRole('button', { name: 'Confirm' })).toHaveCount(0);
+  await expect(d.getByRole('button', { name: CONFIRM })).toHaveCount(0);
   await expect(d.getByRole('textbox', { name: 'Amount' })).toHaveCount(0);
   await page.keyboard.press('Enter');
   await d.getByRole('button', { name: 'Close' }).first().click();
@@ -247,7 +245,7 @@ async function typeJustUnderMax(page: Page) {
   expect(max.toNumber()).toBeGreaterThan(100);
   const typed = max.minus(1).toFixed(2);
   await d.getByRole('textbox', { name: 'Amount' }).fill(typed);
-  await expect(d.getByRole('button', { name: 'Confirm' })).toBeEnabled();
+  await expect(d.getByRole('button', { name: CONFIRM })).not.toHaveAttribute('aria-disabled', 'true');
   return { d, max, typed };
 }
 
@@ -274,9 +272,8 @@ test('the limit shrinks as Confirm is clicked: nothing sent, the new max and "Us
 
   await d.getByRole('button', { name: 'Use new max' }).click();
   expect(amountOf(await amount.inputValue()).eq(newMax)).toBe(true);
-  await d.getByRole('button', { name: 'Confirm' }).click();
-  await expect(dialog(page)).toBeHidden();
-  await expect(announcement(page, /^Removed [\d.]+ USDT from BTCUSDT\.$/)).toBeVisible();
+  await d.getByRole('button', { name: CONFIRM }).click();
+  await closeReceipt(page, /^Removed [\d,.]+ USDT from BTCUSDT Long/);
   await expectRequests(page, 1);
 });
 
@@ -295,8 +292,8 @@ test('the limit shrinks before Confirm: "Enter at most <new max>", Confirm disab
   expect(amountOf(await error.textContent()).eq(newMax)).toBe(true);
   await expect(amount).toHaveAttribute('aria-invalid', 'true');
   await expect(amount).toHaveValue(typed);
-  const confirm = d.getByRole('button', { name: 'Confirm' });
-  await expect(confirm).toBeDisabled();
+  const confirm = d.getByRole('button', { name: CONFIRM });
+  await expect(confirm).toHaveAttribute('aria-disabled', 'true');
   await amount.press('Enter');
   expect(await requestsSent(page)).toBe(0);
 
@@ -324,10 +321,9 @@ test('a double click on Confirm sends one request', async ({ page }) => {
   const d = await openBtcDialog(page);
   await d.getByRole('textbox', { name: 'Amount' }).fill('10');
   const submits = await countSubmits(page);
-  await d.getByRole('button', { name: 'Confirm' }).dblclick();
+  await d.getByRole('button', { name: CONFIRM }).dblclick();
   expect(await submits()).toBe(2); // both clicks reached the form while the first was pending
-  await expect(dialog(page)).toBeHidden();
-  await expect(announcement(page, /^Added 10 USDT to BTCUSDT\.$/)).toBeVisible();
+  await closeReceipt(page, /^Added 10\.00 USDT to BTCUSDT Long/);
   await page.waitForTimeout(300); // a queued second request would start right after the first
   expect(await requestsSent(page)).toBe(1);
 });
@@ -343,8 +339,7 @@ test('a held Enter (auto-repeat) on the amount sends one request', async ({ page
   for (let i = 0; i < 6; i += 1) await page.keyboard.down('Enter'); // after the first: repeat = true
   await page.keyboard.up('Enter');
   expect(await submits()).toBeGreaterThanOrEqual(2); // the repeats did submit the form again
-  await expect(dialog(page)).toBeHidden();
-  await expect(announcement(page, /^Added 10 USDT to BTCUSDT\.$/)).toBeVisible();
+  await closeReceipt(page, /^Added 10\.00 USDT to BTCUSDT Long/);
   await page.waitForTimeout(300);
   expect(await requestsSent(page)).toBe(1);
 });

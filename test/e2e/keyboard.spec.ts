@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { BTC_LONG_EDIT, announcement, dialog, openBtcDialog, openDemo } from './support';
+import { BTC_LONG_EDIT, closeReceipt, dialog, openBtcDialog, openDemo } from './support';
 
 const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 
@@ -44,8 +44,7 @@ test('keyboard only: Tab to Edit, Enter opens, type, arrows switch mode, Enter c
 
   // Enter confirms; the dialog closes and focus returns to Edit.
   await page.keyboard.press('Enter');
-  await expect(d).toBeHidden();
-  await expect(announcement(page, /^Removed 15 USDT from BTCUSDT\.$/)).toBeVisible();
+  await closeReceipt(page, /^Removed 15\.00 USDT from BTCUSDT Long/);
   await expect(edit).toBeFocused();
 
   // Enter opens it again, Esc closes it, focus returns to Edit.

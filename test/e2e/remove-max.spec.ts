@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { amountOf, announcement, cell, dialog, openBtcDialog, openDemo, pauseFeed } from './support';
+import { amountOf, cell, closeReceipt, CONFIRM, openBtcDialog, openDemo, pauseFeed } from './support';
 
 test('remove margin with Max; Max follows the price as the feed steps', async ({ page }) => {
   await openDemo(page);
@@ -34,9 +34,8 @@ test('remove margin with Max; Max follows the price as the feed steps', async ({
   expect(amountOf(await d.getByText(/^Max removable:/).textContent()).toString()).toBe(amountOf(followed).toString());
 
   const before = amountOf(await margin.textContent());
-  await d.getByRole('button', { name: 'Confirm' }).click();
-  await expect(dialog(page)).toBeHidden();
-  await expect(announcement(page, /^Removed [\d.]+ USDT from BTCUSDT\.$/)).toBeVisible();
+  await d.getByRole('button', { name: CONFIRM }).click();
+  await closeReceipt(page, /^Removed [\d,.]+ USDT from BTCUSDT Long/);
   // The table shows USDT margin in cents, rounded down: it falls by the amount within a cent.
   const expected = before.minus(followed);
   await expect

@@ -62,7 +62,26 @@ export async function openBtcDialog(page: Page): Promise<Locator> {
   return d;
 }
 
-/** The status line of the table (success announcements). */
+/**
+ * The dialog's Confirm button names the action and the amount ("Add 12.50 USDT", "Remove margin";
+ * in flight "Adding 12.50 USDT…").
+ */
+export const CONFIRM = /^(Add|Remove|Adding|Removing) /;
+
+/**
+ * After an accepted adjustment: the dialog shows the receipt (its status region) matching `text`
+ * with Done focused; Enter on Done closes the dialog.
+ */
+export async function closeReceipt(page: Page, text: RegExp): Promise<void> {
+  const d = dialog(page);
+  await expect(d.getByRole('status').filter({ hasText: text })).toBeVisible();
+  const done = d.getByRole('button', { name: 'Done' });
+  await expect(done).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(d).toBeHidden();
+}
+
+/** The status line of the table (outcomes announced while no dialog shows them). */
 export function announcement(page: Page, text: RegExp): Locator {
   return page.getByRole('status').filter({ hasText: text });
 }
