@@ -121,13 +121,14 @@ export function DialogPanel(props: DialogPanelProps) {
   return (
     <form className="amk-panel" onSubmit={onSubmit} noValidate>
       {header}
-      <ModeSwitch name={`${ids}-mode`} mode={form.mode} onChange={form.setMode} readOnly={frozen} m={m} />
+      {/* Before Add / Remove: Shift+Tab from Amount reaches the direction first. */}
       <InputModeSwitch
         name={`${ids}-input`}
         value={leading}
         onChange={(next) => (next === 'target' ? form.setTarget(form.targetText) : form.setText(form.text))}
         m={m}
       />
+      <ModeSwitch name={`${ids}-mode`} mode={form.mode} onChange={form.setMode} readOnly={frozen} m={m} />
       <div className="amk-entry" data-leading={leading}>
         <AmountField
           id={`${ids}-amount`}
