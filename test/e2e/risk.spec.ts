@@ -22,8 +22,18 @@ test('a removal near liquidation waits for "I understand…" (keyboard), then se
 
   // The risk figures, before → after.
   await d.getByRole('button', { name: '25%' }).click();
-  await expect(d.getByText('Margin ratio', { selector: 'dt' }).locator('xpath=..')).toContainText('→');
-  await expect(d.getByText('Mark to liq. price', { selector: 'dt' }).locator('xpath=..')).toContainText('→');
+  await expect(
+    d
+      .getByRole('term')
+      .filter({ hasText: /^Margin ratio$/ })
+      .locator('xpath=..'),
+  ).toContainText('→');
+  await expect(
+    d
+      .getByRole('term')
+      .filter({ hasText: /^Mark to liq\. price$/ })
+      .locator('xpath=..'),
+  ).toContainText('→');
   await expect(d.getByRole('checkbox', { name: ACKNOWLEDGE })).toHaveCount(0);
 
   await d.getByRole('button', { name: 'Max' }).click();
