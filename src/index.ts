@@ -22,6 +22,13 @@ export {
 } from './react/MarginSourceProvider';
 export { useAccount } from './react/useAccount';
 export { useAccountSummary } from './react/useAccountSummary';
+export { useTransfer } from './react/useTransfer';
+export {
+  useTransferForm,
+  type TransferFormState,
+  type TransferSubmitState,
+  type UseTransferFormOptions,
+} from './react/useTransferForm';
 export { useAdjustment } from './react/useAdjustment';
 export { useAdjustmentOutcomes } from './react/useAdjustmentOutcomes';
 export { useFeedStatus } from './react/useFeedStatus';
@@ -40,6 +47,7 @@ export {
 export { AdjustMarginDialog, type AdjustMarginDialogProps } from './ui/dialog/AdjustMarginDialog';
 export { PositionsTable, type PositionsTableProps } from './ui/PositionsTable';
 export { AccountSummary, type AccountSummaryProps } from './ui/summary/AccountSummary';
+export { TransferOutDialog, type TransferOutDialogProps } from './ui/transfer/TransferOutDialog';
 export {
   amountErrorMessages,
   amountErrorText,

@@ -235,6 +235,13 @@ export interface AccountMessages {
   errors: AdjustErrorMessages;
   /** The receipt: "Transferred 120.5 USDT to the spot wallet." */
   transferred: (amount: string) => string;
+  /** The receipt's figure: the cross wallet before → after. */
+  receiptWallet: (before: string, after: string) => string;
+  /** contract: the dialog's Confirm, with the amount when it is valid: "Transfer 120.5 USDT". */
+  confirm: (amount: string | null) => string;
+  confirming: (amount: string) => string;
+  /** A render fault in the Transfer out dialog. */
+  fault: string;
 }
 
 /** The price feed as the dialog shows it: live; no tick for `staleAfterMs`; or the feed reconnecting. */
@@ -427,6 +434,10 @@ export const defaultMessages: AdjustMarginMessages = {
       unknown: 'The transfer failed for an unexpected reason.',
     },
     transferred: (amount) => `Transferred ${amount} to the spot wallet.`,
+    receiptWallet: (before, after) => `cross wallet ${before} → ${after}`,
+    confirm: (amount) => `Transfer ${amount ?? 'out'}`,
+    confirming: (amount) => `Transferring ${amount}…`,
+    fault: 'Something went wrong while showing this transfer. Nothing was sent.',
   },
 };
 

@@ -1,14 +1,12 @@
 'use client';
-import { useCallback, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
 import type { AdjustType } from '../../core/types';
 import type { AdjustMarginRequest, PositionSide } from '../../engine/types';
 import type { SubmitAdjustMargin } from '../../engine/adjustments';
-import { ErrorBoundary } from '../ErrorBoundary';
-import { FaultNotice } from '../FaultNotice';
 import { resolveMessages, type AdjustMarginMessages } from '../messages';
 import { descriptionId } from './DialogHeader';
 import { DialogPanel } from './DialogPanel';
-import { ModalDialog } from './ModalDialog';
+import { DialogShell } from './DialogShell';
 
 /** Props of {@link AdjustMarginDialog}. */
 export interface AdjustMarginDialogProps {
@@ -64,33 +62,10 @@ export function AdjustMarginDialog(props: AdjustMarginDialogProps) {
 
 function OpenDialog(props: AdjustMarginDialogProps & { onClose: () => void }) {
   const { onClose } = props;
-  const titleId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const m = useMemo(() => resolveMessages(props.messages), [props.messages]);
   return (
-    <ModalDialog
-      labelledBy={titleId}
-      describedBy={descriptionId(titleId)}
-      onClose={onClose}
-      initialFocus={inputRef}
-      returnFocus={props.returnFocusRef}
-      theme={props.theme}
-      className={props.className}
-    >
-      <ErrorBoundary
-        fallback={(retry) => (
-          <div className="amk-panel">
-            <h2 id={titleId} className="amk-title">
-              {m.title}
-            </h2>
-            <FaultNotice message={m.dialogFault} retryLabel={m.retry} onRetry={retry} focusRetry>
-              <button type="button" className="amk-button" onClick={onClose}>
-                {m.close}
-              </button>
-            </FaultNotice>
-          </div>
-        )}
-      >
+    <DialogShell title={m.title} fault={m.dialogFault} describe={descriptionId} onClose={onClose} root={props} m={m}>
+      {({ titleId, inputRef }) => (
         <DialogPanel
           symbol={props.symbol}
           positionSide={props.positionSide}
@@ -105,7 +80,7 @@ function OpenDialog(props: AdjustMarginDialogProps & { onClose: () => void }) {
           inputRef={inputRef}
           onClose={onClose}
         />
-      </ErrorBoundary>
-    </ModalDialog>
+      )}
+    </DialogShell>
   );
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useRef, type FormEvent, type RefObject } from 'react';
+import { useId, type RefObject } from 'react';
 import { Dec } from '../../core/decimal';
 import { formatPercent } from '../../core/format';
 import { positionSign } from '../../core/position';
@@ -11,6 +11,7 @@ import { useAdjustMarginForm } from '../../react/useAdjustMarginForm';
 import { sideLabel } from '../labels';
 import type { AdjustMarginMessages } from '../messages';
 import { AmountField } from './AmountField';
+import { ConfirmForm } from './ConfirmForm';
 import { DialogHeader } from './DialogHeader';
 import { feedStateOf, FeedStateLine } from './FeedStateLine';
 import { figureText } from './figureText';
@@ -52,7 +53,6 @@ export interface DialogPanelProps {
 export function DialogPanel(props: DialogPanelProps) {
   const { m, locale, onClose, onSuccess } = props;
   const ids = useId();
-  const confirmRef = useRef<HTMLButtonElement>(null);
   const form = useAdjustMarginForm({
     symbol: props.symbol,
     positionSide: props.positionSide,
@@ -105,30 +105,29 @@ export function DialogPanel(props: DialogPanelProps) {
   const leading: InputMode = form.intent.kind === 'target' ? 'target' : 'amount';
   const maxLabel = form.mode === 'ADD' ? m.maxAddable : m.maxRemovable;
   const frozen = form.isPending;
-  // Confirm stays focusable when it cannot be pressed: pressing it says why (its description).
   const blocked = frozen || !form.canConfirm;
   const amountLabel = form.validation.ok ? text.amount(form.validation.amount) : null;
   const headroom =
     form.maxHeadroomBps > 0 && !frozen
       ? formatPercent(new Dec(form.maxHeadroomBps).div(10_000), { locale, decimals: 2, minDecimals: 0 })
       : null;
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (blocked) confirmRef.current?.focus();
-    else form.confirm();
-  };
 
   return (
-    <form className="amk-panel" onSubmit={onSubmit} noValidate>
+    <ConfirmForm
+      blocked={blocked}
+      pending={frozen}
+      describedBy={frozen || shown.reason ? reasonId : undefined}
+      label={frozen && amountLabel !== null ? m.confirming(form.mode, amountLabel) : m.confirm(form.mode, amountLabel)}
+      onConfirm={form.confirm}
+    >
       {header}
-      {/* Before Add / Remove: Shift+Tab from Amount reaches the direction first. */}
+      <ModeSwitch name={`${ids}-mode`} mode={form.mode} onChange={form.setMode} readOnly={frozen} m={m} />
       <InputModeSwitch
         name={`${ids}-input`}
         value={leading}
         onChange={(next) => (next === 'target' ? form.setTarget(form.targetText) : form.setText(form.text))}
         m={m}
       />
-      <ModeSwitch name={`${ids}-mode`} mode={form.mode} onChange={form.setMode} readOnly={frozen} m={m} />
       <div className="amk-entry" data-leading={leading}>
         <AmountField
           id={`${ids}-amount`}
@@ -212,18 +211,6 @@ export function DialogPanel(props: DialogPanelProps) {
         onConfirmNewMax={form.confirmNewMax}
         m={m}
       />
-      <div className="amk-actions">
-        <button
-          ref={confirmRef}
-          type="submit"
-          className="amk-button amk-primary"
-          aria-disabled={blocked || undefined}
-          aria-busy={frozen || undefined}
-          aria-describedby={frozen || shown.reason ? reasonId : undefined}
-        >
-          {frozen && amountLabel !== null ? m.confirming(form.mode, amountLabel) : m.confirm(form.mode, amountLabel)}
-        </button>
-      </div>
-    </form>
+    </ConfirmForm>
   );
 }

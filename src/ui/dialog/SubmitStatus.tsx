@@ -1,8 +1,14 @@
 import type { Decimal } from '../../core/decimal';
-import type { SubmitState } from '../../react/useAdjustMarginForm';
+import type { AdjustMarginError } from '../../engine/types';
 import { amountErrorText, type AdjustMarginMessages } from '../messages';
 import { failureText } from './failureText';
 import type { ConfirmReason } from './visibleError';
+
+/** What the status reads of a form's submit state: the margin form's `SubmitState` and Transfer out's both fit. */
+type ShownSubmitState =
+  | { kind: 'idle' | 'pending' | 'succeeded' }
+  | { kind: 'failed'; error: AdjustMarginError; overLimit: boolean }
+  | { kind: 'limitMoved'; newMax: Decimal };
 
 /**
  * Why Confirm is off (a stale price, or the amount), and where a Confirm stands: sending, the
@@ -16,7 +22,7 @@ export function SubmitStatus(props: {
   reason: ConfirmReason | null;
   /** Names the position in a failure's sentence ("ETHUSDT Short"). */
   positionName: string;
-  submitState: SubmitState;
+  submitState: ShownSubmitState;
   amountText: (value: Decimal) => string;
   onTakeNewMax: () => void;
   /** After "over the limit" from the exchange: Max from the freshest limits, sent at once. */

@@ -1,7 +1,10 @@
 'use client';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
+import type { SubmitTransfer } from '../../engine/transfers';
+import { useMarginSource } from '../../react/MarginSourceProvider';
 import { useAccountSummary } from '../../react/useAccountSummary';
 import { resolveMessages, type AdjustMarginMessages } from '../messages';
+import { TransferOutDialog } from '../transfer/TransferOutDialog';
 import { AssetFigures } from './AssetFigures';
 
 /** Props of {@link AccountSummary}. */
@@ -11,18 +14,27 @@ export interface AccountSummaryProps {
   messages?: Partial<AdjustMarginMessages>;
   theme?: 'dark' | 'light';
   className?: string;
+  /**
+   * Sends a transfer instead of the data source's `transfer`. Without either there is no Transfer
+   * button.
+   */
+  onTransfer?: SubmitTransfer;
 }
 
 /**
  * The account's cross-margin limits, per margin asset, live on every tick of a cross position:
  * cross wallet balance, cross unrealized PnL, available for order, max addable into isolated
  * positions and "Max withdrawable" (Binance's maximum withdrawal in Cross Margin Mode, rounded
- * down). A region named "Account summary", one group per asset.
+ * down). A region named "Account summary", one group per asset. When the source has `transfer`,
+ * each asset has a Transfer button that opens the "Transfer out" dialog.
  */
 export function AccountSummary(props: AccountSummaryProps) {
   const m = useMemo(() => resolveMessages(props.messages), [props.messages]);
   const state = useAccountSummary();
+  const { source } = useMarginSource();
   const titleId = useId();
+  const [transferring, setTransferring] = useState<string | null>(null);
+  const canTransfer = props.onTransfer !== undefined || typeof source.transfer === 'function';
   return (
     <section
       aria-labelledby={titleId}
@@ -40,9 +52,25 @@ export function AccountSummary(props: AccountSummaryProps) {
       )}
       <div className="amk-assets">
         {state.assets.map((summary) => (
-          <AssetFigures key={summary.asset} summary={summary} locale={props.locale} m={m} />
+          <AssetFigures
+            key={summary.asset}
+            summary={summary}
+            locale={props.locale}
+            m={m}
+            onTransfer={canTransfer ? () => setTransferring(summary.asset) : undefined}
+          />
         ))}
       </div>
+      {transferring !== null && (
+        <TransferOutDialog
+          asset={transferring}
+          onClose={() => setTransferring(null)}
+          onTransfer={props.onTransfer}
+          locale={props.locale}
+          messages={props.messages}
+          theme={props.theme}
+        />
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { useId } from 'react';
 import type { Decimal } from '../../core/decimal';
 import { formatAmount } from '../../core/format';
 import type { AssetSummary } from '../../engine/accountSummary';
@@ -14,14 +14,12 @@ export function AssetFigures({
   locale,
   m,
   onTransfer,
-  transferRef,
 }: {
   summary: AssetSummary;
   locale: string | undefined;
   m: AdjustMarginMessages;
   /** Opens Transfer out for the asset; absent when the source has no `transfer`. */
   onTransfer?: () => void;
-  transferRef?: Ref<HTMLButtonElement>;
 }) {
   const id = useId();
   const { asset, decimals } = summary;
@@ -48,7 +46,7 @@ export function AssetFigures({
       </dl>
       {summary.incomplete && <p className="amk-muted">{m.account.incomplete}</p>}
       {onTransfer && (
-        <button ref={transferRef} type="button" className="amk-button" onClick={onTransfer}>
+        <button type="button" className="amk-button" onClick={onTransfer}>
           {m.account.transfer}
         </button>
       )}

@@ -1,0 +1,35 @@
+import { formatAmount } from '../../core/format';
+import type { TransferReceipt } from '../../engine/transfers';
+import type { AdjustMarginMessages } from '../messages';
+
+/**
+ * The messages the margin dialog's parts read, worded for a transfer: its failures by kind, the
+ * timeout, and the limit that moved at the click. Transfer out passes these to the same
+ * `SubmitStatus` the margin dialog uses.
+ */
+export function transferMessages(m: AdjustMarginMessages): AdjustMarginMessages {
+  const a = m.account;
+  return {
+    ...m,
+    adjustErrors: a.errors,
+    failed: (message) => a.failed(message),
+    unknownOutcome: (message) => a.unknownOutcome(message),
+    unknownOutcomeHint: a.unknownOutcomeHint,
+    limitMoved: a.limitMoved,
+  };
+}
+
+/** A receipt's lines: what was transferred, then the cross wallet before → after. */
+export function transferReceiptLines(
+  receipt: TransferReceipt,
+  m: AdjustMarginMessages,
+  locale: string | undefined,
+): string[] {
+  const { asset, decimals } = receipt;
+  const amount = (value: TransferReceipt['walletBefore'] | string) =>
+    formatAmount(value, { locale, decimals, minDecimals: 2, asset });
+  return [
+    m.account.transferred(amount(receipt.amount)),
+    m.account.receiptWallet(amount(receipt.walletBefore), amount(receipt.walletAfter)),
+  ];
+}
