@@ -57,5 +57,6 @@ export {
   type AccountMessages,
   type AdjustMarginMessages,
   type AmountErrorMessages,
+  type FeedState,
   type SnapshotProblemMessages,
 } from './ui/messages';
