@@ -46,7 +46,8 @@ function parts(canvasElement: HTMLElement) {
     dialog,
     d,
     amount: d.getByRole('textbox', { name: 'Amount' }),
-    confirm: d.getByRole('button', { name: 'Confirm' }),
+    // Confirm names the action and the amount: "Add 500.00 USDT", "Remove margin".
+    confirm: d.getByRole('button', { name: /^(Add|Remove|Adding|Removing) / }),
   };
 }
 
@@ -62,7 +63,7 @@ export const AddUsdm: Story = {
     const { d, amount, confirm } = await ready(canvasElement);
     await expect(amount).toHaveFocus();
     await userEvent.type(amount, '500');
-    await expect(confirm).toBeEnabled();
+    await expect(confirm).not.toHaveAttribute('aria-disabled');
     await expect(d.getByText('Est. liq. price', { selector: 'dt' }).closest('div')).toHaveTextContent('→');
   },
 };
@@ -74,12 +75,14 @@ export const RemoveUsdm: Story = {
   play: async ({ canvasElement }) => {
     const { d, amount, confirm } = await ready(canvasElement);
     await userEvent.click(d.getByRole('button', { name: 'Max' }));
-    // The default scenario's BTCUSDT long is vector V1 of the spec: max removable 900.
-    await expect(amount).toHaveValue('900');
+    // The default scenario's BTCUSDT long is vector V1 of the spec: max removable 900. Max keeps
+    // 0.1 % of headroom: at 62000 − 0.1 % = 61938, 3000 + 0.5 · 1938 − 61938 · 0.5 / 10 = 872.1.
+    await expect(amount).toHaveValue('872.1');
+    await expect(d.getByText('Max keeps room for a 0.1% price move')).toBeVisible();
     await expect(d.getByText(/Limited by initial margin at the mark price/)).toBeVisible();
     await userEvent.click(d.getByRole('button', { name: 'Why?' }));
     await expect(d.getByText(/must still cover the initial margin/)).toBeVisible();
-    await expect(confirm).toBeEnabled();
+    await expect(confirm).not.toHaveAttribute('aria-disabled');
   },
 };
 
@@ -123,7 +126,7 @@ function validationStory(text: string, message: RegExp, defaultMode: 'ADD' | 'RE
       await expect(amount).toHaveAttribute('aria-invalid', 'true');
       const id = amount.getAttribute('aria-describedby')!.split(' ')[0]!;
       await expect(dialog.querySelector(`[id="${id}"]`)).toHaveTextContent(message);
-      await expect(confirm).toBeDisabled();
+      await expect(confirm).toHaveAttribute('aria-disabled', 'true');
     },
   };
 }
@@ -167,7 +170,7 @@ export const MaxZero: Story = {
     await expect(d.getByText(/^Max removable:/)).toHaveTextContent('0.00 USDT');
     await expect(d.getByRole('button', { name: 'Max' })).toBeDisabled();
     await expect(d.getByText(/^No USDT available: the /)).toBeInTheDocument();
-    await expect(confirm).toBeDisabled();
+    await expect(confirm).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -181,25 +184,11 @@ export const StaleMarkPrice: Story = {
     await waitFor(() => expect(d.getByText('Removing margin needs a live mark price.')).toBeInTheDocument(), {
       timeout: 3000,
     });
-    await expect(confirm).toBeDisabled();
+    await expect(confirm).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
-/** Pending: the request is in flight; Confirm is busy and a second press sends nothing. */
-export const Pending: Story = {
-  name: 'Pending',
-  play: async ({ canvasElement, loaded }) => {
-    const { d, amount, confirm } = await ready(canvasElement);
-    (loaded as Loaded).sim.setLatency(3_600_000);
-    await userEvent.type(amount, '100');
-    await userEvent.click(confirm);
-    await waitFor(() => expect(confirm).toHaveAttribute('aria-busy', 'true'));
-    await expect(confirm).toHaveTextContent('Confirming…');
-    await expect(d.getByText('Sending…')).toBeInTheDocument();
-  },
-};
-
-/** A failed Confirm keeps the dialog and the amount; the retry succeeds and closes it. */
+/** A failed Confirm keeps the dialog and the amount; the retry succeeds and shows the receipt; Done closes it. */
 export const FailedThenRetry: Story = {
   name: 'Failed, then retry',
   play: async ({ canvasElement, loaded }) => {
@@ -211,6 +200,9 @@ export const FailedThenRetry: Story = {
     await waitFor(() => expect(d.getByRole('alert')).toHaveTextContent(/^BTCUSDT Long not adjusted: /));
     await expect(amount).toHaveValue('100');
     await userEvent.click(confirm);
+    const done = await d.findByRole('button', { name: 'Done' });
+    await expect(done).toHaveFocus();
+    await userEvent.click(done);
     await waitFor(() => expect(within(canvasElement).queryByRole('dialog')).not.toBeInTheDocument());
     await expect(within(canvasElement).getByRole('button', { name: /Edit margin/ })).toHaveFocus();
   },
@@ -227,10 +219,12 @@ export const LimitFallsAtConfirm: Story = {
     // The price drops and the click lands before the next render: the re-check catches it.
     sim.setMarkPrice('BTCUSDT', '61000');
     confirm.click();
-    await waitFor(() => expect(d.getByText(/the max is now 450\.00 USDT/)).toBeInTheDocument());
+    // The exact max at 61000 is 450; Max keeps 0.1 % of headroom, at 60939:
+    // 3000 + 0.5 · 939 − 60939 · 0.5 / 10 = 422.55.
+    await waitFor(() => expect(d.getByText(/the max is now 422\.55 USDT/)).toBeInTheDocument());
     await expect(amount).toHaveValue('800');
     await userEvent.click(d.getByRole('button', { name: 'Use new max' }));
-    await expect(amount).toHaveValue('450');
+    await expect(amount).toHaveValue('422.55');
   },
 };
 
@@ -242,7 +236,7 @@ export const PositionClosed: Story = {
     const { d } = await ready(canvasElement);
     sim.closePosition('BTCUSDT', 'LONG', { reason: 'liquidated' });
     await waitFor(() => expect(d.getByText('Position closed')).toBeInTheDocument());
-    await expect(d.queryByRole('button', { name: 'Confirm' })).not.toBeInTheDocument();
+    await expect(d.queryByRole('button', { name: /^(Add|Remove) / })).not.toBeInTheDocument();
   },
 };
 
@@ -306,6 +300,6 @@ export const German: Story = {
     const { d, amount, confirm } = await ready(canvasElement);
     await expect(d.getByText(/^Max addable:/)).toHaveTextContent(/^Max addable: \d{1,3}(\.\d{3})*,\d{2,8} USDT$/);
     await userEvent.type(amount, '1.234,5');
-    await expect(confirm).toBeEnabled();
+    await expect(confirm).not.toHaveAttribute('aria-disabled');
   },
 };
