@@ -10,7 +10,7 @@
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { bundleCss } from './css-bundle.mjs';
+import { publishedCss } from './css-bundle.mjs';
 
 /** Budgets in bytes, gzipped. */
 // The main entry grew from 15.5 to 21.6 KB when snapshots came to be checked where they enter
@@ -75,7 +75,7 @@ export async function measureSizes() {
   }
   // All entries in one app: shared code counted once.
   const all = await bundle(['src/index.ts', 'src/headless.ts', 'src/simulated.ts', 'src/binance.ts']);
-  const css = bundleCss('src/ui/adjust-margin.css');
+  const css = publishedCss('src/ui/adjust-margin.css');
   rows.push({
     entry: 'src/ui/adjust-margin.css',
     name: NAMES['src/ui/adjust-margin.css'],
@@ -83,7 +83,7 @@ export async function measureSizes() {
     gzip: gzip(css),
     budget: BUDGETS['src/ui/adjust-margin.css'],
     external: [],
-    note: 'as shipped, not minified',
+    note: 'as shipped (minified)',
   });
   return { rows, allEntries: { min: Buffer.byteLength(all.code), gzip: gzip(all.code) } };
 }
