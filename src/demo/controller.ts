@@ -43,7 +43,8 @@ export class DemoController {
   readonly exchange: SimulatedExchange;
   /**
    * What the page's kit reads: the exchange, with every `adjustMargin` call counted first (the
-   * playground's diagnostics show "Requests sent", so a test can prove exactly one was sent).
+   * playground's diagnostics show "Requests sent", so a test can prove exactly one was sent), and
+   * its `transfer` (the summary's Transfer out).
    */
   readonly source: MarginDataSource;
   private settings: DemoSettings;
@@ -98,6 +99,7 @@ export class DemoController {
         for (const l of [...this.requestListeners]) l();
         return ex.adjustMargin(request);
       },
+      transfer: (request) => ex.transfer(request),
     };
   }
 
