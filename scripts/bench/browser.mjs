@@ -192,6 +192,25 @@ export async function measureDemoTyping(browser, url, { cycles = 8, editButton }
 // ---------------------------------------------------------------------------------------------
 // Ticks
 
+/**
+ * In the page: scrolls the document through the table, 24 px a frame (1,440 px a second at 60 fps),
+ * down to the end and back, for as long as frames are recorded (`frames.on`).
+ */
+function scrollPage() {
+  const b = window.__amkBench;
+  let dir = 1;
+  const step = () => {
+    if (!b.frames.on) return;
+    const max = document.documentElement.scrollHeight - innerHeight;
+    const y = Math.min(max, Math.max(0, scrollY + dir * 24));
+    if (y >= max) dir = -1;
+    if (y <= 0) dir = 1;
+    window.scrollTo(0, y);
+    requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+}
+
 const KIND = {
   UpdateLayoutTree: 'style',
   Layout: 'layout',
@@ -223,26 +242,38 @@ function mainThreadBusy(events, startMark, endMark) {
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts >= start.ts && e.ts < end.ts)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   let busy = 0;
+  // CPU time of the same top-level tasks (the trace's thread time, `tdur`): what the tasks cost
+  // when the thread was not descheduled, so it holds on a machine shared with other work.
+  let cpu = 0;
   let until = -Infinity;
   const by = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
+  const byCpu = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
   const open = [];
   for (const e of inside) {
     const stop = e.ts + (e.dur ?? 0);
     while (open.length && open[open.length - 1].stop <= e.ts) open.pop();
     if (/RunTask/.test(e.name)) {
       const s = Math.max(e.ts, until);
-      if (stop > s) busy += stop - s;
+      if (stop > s) {
+        busy += stop - s;
+        if (e.ts >= until) cpu += e.tdur ?? 0;
+      }
       until = Math.max(until, stop);
     }
     const kind = KIND[e.name];
-    if (kind && !open.some((o) => o.kind === kind || (o.kind === 'script' && kind !== 'gc'))) by[kind] += e.dur ?? 0;
+    if (kind && !open.some((o) => o.kind === kind || (o.kind === 'script' && kind !== 'gc'))) {
+      by[kind] += e.dur ?? 0;
+      byCpu[kind] += e.tdur ?? 0;
+    }
     open.push({ stop, kind });
   }
   const ms = (v) => v / 1000;
   return {
     busyMs: ms(busy),
+    cpuMs: ms(cpu),
     windowMs: ms(end.ts - start.ts),
     byKindMs: Object.fromEntries(Object.entries(by).map(([k, v]) => [k, ms(v)])),
+    byKindCpuMs: Object.fromEntries(Object.entries(byCpu).map(([k, v]) => [k, ms(v)])),
   };
 }
 
@@ -268,7 +299,7 @@ function frameGaps(times) {
 export async function measureTicks(
   browser,
   url,
-  { hz = 50, seconds = 10, idleSeconds = 2, trace = false, editButton },
+  { hz = 50, seconds = 10, idleSeconds = 2, trace = false, scroll = false, editButton },
 ) {
   const { context, page, errors } = await openPage(browser, url);
   await page.waitForFunction(() => window.__amkBench?.ready === true);
@@ -298,6 +329,7 @@ export async function measureTicks(
     return times;
   });
   await page.evaluate((rate) => window.__amkBench.startTicks(rate), hz);
+  if (scroll) await page.evaluate(scrollPage);
   await sleep(seconds * 1000);
   const data = await page.evaluate(() => {
     const b = window.__amkBench;
@@ -402,9 +434,99 @@ export async function measureTicks(
       perTickByKindMs: Object.fromEntries(
         Object.entries(busy.byKindMs).map(([k, v]) => [k, v / Math.max(1, ticks.length)]),
       ),
+      cpuPerTickMs: busy.cpuMs / Math.max(1, ticks.length),
+      cpuPerTickByKindMs: Object.fromEntries(
+        Object.entries(busy.byKindCpuMs).map(([k, v]) => [k, v / Math.max(1, ticks.length)]),
+      ),
     },
     idleBusy: idleBusy && { share: idleBusy.busyMs / idleBusy.windowMs },
     errors,
   };
   return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory
+
+/**
+ * The bench page at 50 Hz for `minutes`, the dialog opened, edited and closed every `cycleSeconds`:
+ * the JS heap after a forced GC (CDP `HeapProfiler.collectGarbage`, then `Performance.getMetrics`)
+ * and the DOM's node counts, after the first minute (the baseline; at a quarter of the run when it
+ * is shorter than 4 minutes) and at the end. Detached nodes: `DOM.getDetachedDomNodes` where this
+ * Chromium has it, else the renderer's node count (`Performance.getMetrics` Nodes) after GC.
+ */
+export async function measureMemory(browser, url, { minutes = 10, cycleSeconds = 5, hz = 50, editButton }) {
+  const { context, page, errors } = await openPage(browser, url);
+  await page.waitForFunction(() => window.__amkBench?.ready === true);
+  await page.getByRole('button', { name: editButton }).waitFor();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.enable');
+  let detachedSupported = true;
+  const sample = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name) => metrics.find((x) => x.name === name)?.value;
+    let detached = null;
+    if (detachedSupported) {
+      try {
+        const r = await cdp.send('DOM.getDetachedDomNodes');
+        detached = r.detachedNodes.reduce((n, d) => n + 1 + (d.retainedNodeIds?.length ?? 0), 0);
+      } catch {
+        detachedSupported = false;
+      }
+    }
+    return {
+      at: Date.now(),
+      heapUsed: metric('JSHeapUsedSize'),
+      heapTotal: metric('JSHeapTotalSize'),
+      nodes: metric('Nodes'),
+      documents: metric('Documents'),
+      listeners: metric('JSEventListeners'),
+      detached,
+    };
+  };
+  const start = Date.now();
+  const total = minutes * 60_000;
+  const baselineAt = total >= 4 * 60_000 ? 60_000 : total / 4;
+  const cycles = { n: 0, verified: 0 };
+  let baseline = null;
+  const before = await sample();
+  await page.evaluate((rate) => window.__amkBench.startTicks(rate), hz);
+  const amount = ['10', '25.5', '100', '0.75'];
+  while (Date.now() - start < total) {
+    const t0 = Date.now();
+    // Open, type an amount (the preview follows the ticks meanwhile), close.
+    const dialog = await openDialog(page, editButton);
+    await page.keyboard.type(amount[cycles.n % amount.length]);
+    await sleep(Math.min(1500, cycleSeconds * 300));
+    if ((await dialog.getByRole('textbox', { name: 'Amount' }).inputValue()) === amount[cycles.n % amount.length])
+      cycles.verified++;
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    cycles.n++;
+    if (!baseline && Date.now() - start >= baselineAt) baseline = await sample();
+    await sleep(Math.max(0, cycleSeconds * 1000 - (Date.now() - t0)));
+  }
+  await page.evaluate(() => window.__amkBench.stopTicks());
+  await sleep(500);
+  const end = await sample();
+  await context.close();
+  baseline ??= before;
+  return {
+    minutes,
+    hz,
+    cycleSeconds,
+    cycles,
+    before,
+    baseline,
+    end,
+    baselineAfterMs: baseline.at - start,
+    heapGrowth: (end.heapUsed - baseline.heapUsed) / baseline.heapUsed,
+    nodesGrowth: end.nodes - baseline.nodes,
+    detachedGrowth: end.detached === null ? end.nodes - baseline.nodes : end.detached - baseline.detached,
+    detachedMethod: end.detached === null ? 'Performance.getMetrics Nodes after GC' : 'DOM.getDetachedDomNodes',
+    errors,
+  };
 }

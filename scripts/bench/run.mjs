@@ -1,8 +1,10 @@
 // `npm run bench`: every figure of BENCHMARKS.md, printed, and BENCHMARKS.md written (after a full run).
 //
-//   npm run bench                 core, typing, ticks and size; writes BENCHMARKS.md
+//   npm run bench                 every section (about 16 minutes, 10 of them the memory run); writes BENCHMARKS.md
 //   npm run bench -- core         one or more sections only (printed, BENCHMARKS.md left alone)
 //   BENCH_QUICK=1 npm run bench   short runs, to try the harness (figures not meaningful)
+//   BENCH_MEMORY_MINUTES=1 npm run bench -- memory   a shorter memory run (the full run takes 10)
+//   BENCH_TICK_RUNS=floor,everyTick npm run bench -- ticks   some of the tick runs only
 //
 // Sections:
 //   core    Node + tinybench: the dialog's limits for one position; one all-market tick over 1,000
@@ -10,6 +12,11 @@
 //   typing  Chromium: per keystroke, input event → next frame, in the dialog's amount field and in a
 //           bare controlled <input> of the same bench page; and the dialog in the demo page (index.html).
 //   ticks   Chromium: 200 positions, the dialog open, mark prices at 50 Hz for 10 s.
+//   large   Chromium: 1,000 positions on 625 symbols, the dialog open, one all-market tick a second
+//           for 30 s (main-thread time per tick, long tasks), then 15 s of scrolling through the
+//           table while the ticks go on (frame rate, longest frame).
+//   memory  Chromium: 10 minutes at 50 Hz, the dialog opened, edited and closed every 5 s: JS heap
+//           after a forced GC at the end against after the first minute; detached DOM nodes.
 //   size    scripts/size.mjs: what each entry adds, minified + gzipped.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,17 +24,26 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
-import { CHROMIUM, CHROMIUM_ARGS, launch, measureDemoTyping, measureTicks, measureTyping } from './browser.mjs';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  launch,
+  measureDemoTyping,
+  measureMemory,
+  measureTicks,
+  measureTyping,
+} from './browser.mjs';
 import { headlineMarkdown, printHeadlines, readPrevious } from './headline.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 process.chdir(ROOT);
 const CACHE = join(ROOT, 'node_modules/.cache/amk-bench');
 const QUICK = process.env.BENCH_QUICK === '1';
-const ALL = ['core', 'typing', 'ticks', 'size'];
+const ALL = ['core', 'typing', 'ticks', 'large', 'memory', 'size'];
+const MEMORY_MINUTES = Number(process.env.BENCH_MEMORY_MINUTES ?? (QUICK ? 1 : 10));
 const asked = process.argv.slice(2).filter((a) => ALL.includes(a));
 const sections = asked.length ? asked : ALL;
-const full = sections.length === ALL.length && !QUICK;
+const full = sections.length === ALL.length && !QUICK && MEMORY_MINUTES === 10 && !process.env.BENCH_TICK_RUNS;
 // The table's [Edit] button of the BTCUSDT long.
 const EDIT = 'Edit margin for BTCUSDT Long';
 const started = Date.now();
@@ -189,9 +205,13 @@ async function runTyping(browser) {
 /** The kit's share of a run: its main-thread time per tick minus the floor run's (same page without the kit). */
 function kitShare(run, floor) {
   if (!run.busy || !floor.busy) return null;
-  const byKind = {};
-  for (const [k, v] of Object.entries(run.busy.perTickByKindMs)) byKind[k] = v - (floor.busy.perTickByKindMs[k] ?? 0);
-  return { perTickMs: run.busy.perTickMs - floor.busy.perTickMs, perTickByKindMs: byKind };
+  const minus = (a, b) => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v - (b[k] ?? 0)]));
+  return {
+    perTickMs: run.busy.perTickMs - floor.busy.perTickMs,
+    perTickByKindMs: minus(run.busy.perTickByKindMs, floor.busy.perTickByKindMs),
+    cpuPerTickMs: run.busy.cpuPerTickMs - floor.busy.cpuPerTickMs,
+    cpuPerTickByKindMs: minus(run.busy.cpuPerTickByKindMs, floor.busy.cpuPerTickByKindMs),
+  };
 }
 
 async function runTicks(browser) {
@@ -245,7 +265,22 @@ async function runTicks(browser) {
           .map(([k, v]) => `${k} ${v.toFixed(2)}`)
           .join(', ')} ms`,
       );
-    if (r.kit) log(`    the kit's share (minus the floor): ${ms(r.kit.perTickMs)} per tick`);
+    if (r.busy)
+      log(
+        `    main thread CPU per tick (trace thread time): ${ms(r.busy.cpuPerTickMs)}: ${Object.entries(
+          r.busy.cpuPerTickByKindMs,
+        )
+          .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+          .join(', ')} ms`,
+      );
+    if (r.kit)
+      log(
+        `    the kit's share (minus the floor): ${ms(r.kit.perTickMs)} per tick wall, ${ms(r.kit.cpuPerTickMs)} CPU: ${Object.entries(
+          r.kit.cpuPerTickByKindMs,
+        )
+          .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+          .join(', ')} ms`,
+      );
     if (r.domDelayMs)
       log(
         `    display delay, tick → DOM changed: median ${ms(r.domDelayMs.median)}, p95 ${ms(r.domDelayMs.p95)}; tick → next frame after it: median ${ms(r.frameDelayMs?.median)}, p95 ${ms(r.frameDelayMs?.p95)}; DOM changes per tick ${r.domChangesPerTick.toFixed(1)}`,
@@ -259,6 +294,71 @@ async function runTicks(browser) {
   };
   for (const [label, r] of Object.entries(runs)) show(label, r);
   return runs;
+}
+
+async function runLarge(browser) {
+  log('\n== large: building the bench page (production)');
+  const prod = await buildPage('production');
+  const seconds = QUICK ? 5 : 30;
+  const page = '?positions=1000';
+  const opts = { hz: 1, seconds, idleSeconds: QUICK ? 1 : 3, editButton: EDIT };
+  const r = {};
+  await withServer(prod, async (url) => {
+    log(`== large: floor (the page without the table and dialog), 1,000 positions, ${seconds} s at 1 Hz, traced`);
+    r.floor = await measureTicks(browser, `${url}${page}&kit=0`, { ...opts, editButton: null, trace: true });
+    log(`== large: the kit (default throttle), the dialog open, ${seconds} s at 1 Hz, traced`);
+    r.kit = await measureTicks(browser, `${url}${page}`, { ...opts, trace: true });
+    const scrollSeconds = QUICK ? 5 : 15;
+    log(`== large: scrolling through the table for ${scrollSeconds} s while the ticks go on`);
+    const sc = await measureTicks(browser, `${url}${page}`, { ...opts, seconds: scrollSeconds, scroll: true });
+    r.kit.scroll = {
+      seconds: scrollSeconds,
+      ticks: sc.ticks,
+      frames: sc.frames.frames,
+      fps: sc.frames.frames / scrollSeconds,
+      worstGapMs: sc.frames.worstGap,
+      medianGapMs: sc.frames.medianGap,
+      late: sc.frames.late,
+      longTasks: sc.longTasks,
+      longestTask: sc.longestTask,
+    };
+    r.kit.longTasks += sc.longTasks;
+    r.kit.longestTask = Math.max(r.kit.longestTask, sc.longestTask);
+  });
+  r.kit.kit = kitShare(r.kit, r.floor);
+  const b = r.kit.busy;
+  log(`  ${r.kit.positions} positions; ticks delivered: ${r.kit.ticks} of ${r.kit.hz * r.kit.seconds}`);
+  if (b)
+    log(
+      `  main thread per tick (trace, engine included): ${ms(b.perTickMs)} wall, ${ms(b.cpuPerTickMs)} CPU (floor ${ms(r.floor.busy?.perTickMs)}): ${Object.entries(
+        b.perTickByKindMs,
+      )
+        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+        .join(', ')} ms`,
+    );
+  log(`  long tasks (ticks and scrolling): ${r.kit.longTasks} (longest ${ms(r.kit.longestTask, 0)})`);
+  const s = r.kit.scroll;
+  log(
+    `  scrolling: ${s.frames} frames in ${s.seconds} s (${s.fps.toFixed(1)} fps), median frame ${ms(s.medianGapMs, 1)}, longest ${ms(s.worstGapMs, 1)}, ${s.late} late; ${s.ticks} ticks meanwhile`,
+  );
+  return r;
+}
+
+async function runMemory(browser) {
+  log(`\n== memory: building the bench page (production)`);
+  const prod = await buildPage('production');
+  log(`== memory: ${MEMORY_MINUTES} min at 50 Hz, 200 positions, the dialog opened, edited and closed every 5 s`);
+  const r = await withServer(prod, (url) =>
+    measureMemory(browser, `${url}?positions=200&throttleMs=0`, { minutes: MEMORY_MINUTES, editButton: EDIT }),
+  );
+  const mb = (v) => `${(v / 1048576).toFixed(2)} MB`;
+  log(
+    `  JS heap after GC: start ${mb(r.before.heapUsed)}, after ${(r.baselineAfterMs / 1000).toFixed(0)} s ${mb(r.baseline.heapUsed)}, end ${mb(r.end.heapUsed)} (${(r.heapGrowth * 100).toFixed(1)} %)`,
+  );
+  log(
+    `  DOM nodes after GC: ${r.baseline.nodes} → ${r.end.nodes}; detached (${r.detachedMethod}): ${r.baseline.detached ?? '—'} → ${r.end.detached ?? '—'}; listeners ${r.baseline.listeners} → ${r.end.listeners}; ${r.cycles.n} open/edit/close cycles (${r.cycles.verified} verified)`,
+  );
+  return r;
 }
 
 function runSize() {
@@ -424,11 +524,13 @@ mkdirSync(CACHE, { recursive: true });
 
 const results = {};
 if (sections.includes('core')) results.core = await runCore();
-if (sections.includes('typing') || sections.includes('ticks')) {
+if (['typing', 'ticks', 'large', 'memory'].some((x) => sections.includes(x))) {
   const browser = await launch();
   try {
     if (sections.includes('typing')) results.typing = await runTyping(browser);
     if (sections.includes('ticks')) results.ticks = await runTicks(browser);
+    if (sections.includes('large')) results.large = await runLarge(browser);
+    if (sections.includes('memory')) results.memory = await runMemory(browser);
   } finally {
     await browser.close();
   }

@@ -34,6 +34,13 @@ export interface MarkPriceStore {
   listenerCount(): number;
   /** Changes the throttle (see {@link MarkPriceStoreOptions.throttleMs}); prices and readers stay. */
   setThrottleMs(ms: number): void;
+  /**
+   * True while a throttled batch is being delivered: a listener may then collect what it owes its own
+   * readers and call them once each from {@link afterBatch}, not once per symbol of the batch.
+   */
+  inBatch(): boolean;
+  /** Runs `listener` after each throttled batch has been delivered; returns the unsubscribe function. */
+  afterBatch(listener: () => void): () => void;
 }
 
 /** Options of {@link createMarkPriceStore}. */
@@ -79,13 +86,21 @@ export function createMarkPriceStore(source: MarginDataSource, options: MarkPric
   const registrations = new Map<() => void, number>();
   let lastFlush = -Infinity;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let flushing = false;
+  const batchListeners = new Set<() => void>();
 
   function flush() {
     flushTimer = undefined;
     lastFlush = Date.now();
     const due = [...pending];
     pending.clear();
-    callAll(due);
+    flushing = true;
+    try {
+      callAll(due);
+    } finally {
+      flushing = false;
+      for (const l of [...batchListeners]) l();
+    }
   }
 
   /** Calls every listener, even when one throws; the first error is rethrown after the others ran. */
@@ -197,6 +212,11 @@ export function createMarkPriceStore(source: MarginDataSource, options: MarkPric
       let n = statusListeners.size;
       for (const e of listeners.values()) n += e.all.size + e.price.size;
       return n;
+    },
+    inBatch: () => flushing,
+    afterBatch(listener) {
+      batchListeners.add(listener);
+      return () => batchListeners.delete(listener);
     },
     setThrottleMs(ms) {
       throttleMs = ms;

@@ -181,6 +181,19 @@ export function createMarginSession(source: MarginDataSource, options: MarginSes
     for (const l of [...set]) l();
   }
 
+  // In a throttled batch (every symbol of a tick at once), a reader that follows several symbols (the
+  // dialog's max addable follows every cross symbol of its asset) is called once, after the batch,
+  // not once per symbol: the batch costs it one read. Outside a batch (`throttleMs` 0) every update
+  // reaches it at once.
+  const owed = new Set<() => void>();
+  // How many symbols each reader watches: one that left during the batch is not called.
+  const readers = new Map<() => void, number>();
+  marks.afterBatch(() => {
+    const due = [...owed];
+    owed.clear();
+    for (const l of due) if (readers.has(l)) l();
+  });
+
   const adjustments = createAdjustments();
   const onStore = () => {
     const account = current().state.account;
@@ -231,16 +244,22 @@ export function createMarginSession(source: MarginDataSource, options: MarginSes
         const listeners = new Set<() => void>();
         const off = marks.subscribe(symbol, () => {
           sync(symbol);
-          notify(listeners);
+          if (marks.inBatch()) for (const l of listeners) owed.add(l);
+          else notify(listeners);
         });
         w = { listeners, off };
         watchers.set(symbol, w);
         sync(symbol);
       }
       const entry = w;
+      if (!entry.listeners.has(listener)) readers.set(listener, (readers.get(listener) ?? 0) + 1);
       entry.listeners.add(listener);
       return () => {
-        if (!entry.listeners.delete(listener) || entry.listeners.size > 0) return;
+        if (!entry.listeners.delete(listener)) return;
+        const n = readers.get(listener)! - 1;
+        if (n > 0) readers.set(listener, n);
+        else readers.delete(listener);
+        if (entry.listeners.size > 0) return;
         entry.off();
         if (watchers.get(symbol) === entry) watchers.delete(symbol);
       };

@@ -9,8 +9,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Profiler, useState, type ProfilerOnRenderCallback } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MarginSourceProvider, PositionsTable } from '../../../src/index';
-import { createSimulatedExchange, type SimulatedExchange } from '../../../src/simulated';
-import { generateState } from '../fixtures';
+import { MAX_MARKETS } from '../../../src/data/simulated/exchange';
+import type { MarginDataSource } from '../../../src/engine/types';
+import { createSimulatedExchange } from '../../../src/simulated';
+import { generateAccount, generateState } from '../fixtures';
+import { createAllMarketSource } from './allMarketSource';
 
 interface TickRecord {
   /** When the exchange started emitting the tick's marks (after its own random-walk step). */
@@ -26,7 +29,7 @@ interface TickRecord {
 interface BenchGlobal {
   profiler: { id: string; phase: string; actualDuration: number; commitTime: number }[];
   ticks: TickRecord[];
-  sim: SimulatedExchange;
+  source: MarginDataSource;
   positions: number;
   startTicks(hz: number): void;
   stopTicks(): void;
@@ -39,16 +42,34 @@ const positions = Number(params.get('positions') ?? 200);
 const throttleMs = params.has('throttleMs') ? Number(params.get('throttleMs')) : undefined;
 // `?kit=0`: the same page, exchange and instruments without the table and dialog (the floor).
 const withKit = params.get('kit') !== '0';
-const state = generateState(positions);
+const { account, markets } = generateAccount(positions);
 
-const sim = createSimulatedExchange({ latencyMs: 0 });
-sim.importState(state);
-sim.pause();
+// The simulated exchange, paused; above its market cap (1,000 positions are on 625 symbols), a bench
+// source with Binance's all-market message instead.
+let source: MarginDataSource;
+let startFeed: (hz: number) => void;
+let pauseFeed: () => void;
+if (Object.keys(markets).length > MAX_MARKETS) {
+  const all = createAllMarketSource(account, markets);
+  source = all;
+  startFeed = (hz) => all.start(hz);
+  pauseFeed = () => all.pause();
+} else {
+  const sim = createSimulatedExchange({ latencyMs: 0 });
+  sim.importState(generateState(positions));
+  sim.pause();
+  source = sim;
+  startFeed = (hz) => {
+    sim.setRate(hz);
+    sim.start();
+  };
+  pauseFeed = () => sim.pause();
+}
 
 const rowsPerSymbol = new Map<string, number>();
-for (const p of state.account.positions) rowsPerSymbol.set(p.symbol, (rowsPerSymbol.get(p.symbol) ?? 0) + 1);
-const symbols = Object.keys(state.markets).sort();
-bench.sim = sim;
+for (const p of account.positions) rowsPerSymbol.set(p.symbol, (rowsPerSymbol.get(p.symbol) ?? 0) + 1);
+const symbols = Object.keys(markets).sort();
+bench.source = source;
 bench.positions = positions;
 bench.ticks = [];
 
@@ -57,14 +78,14 @@ bench.ticks = [];
 // queues a microtask that runs after React's own, i.e. after the render and commit of the tick.
 let recording = false;
 let current: TickRecord | null = null;
-const lastMark = new Map(symbols.map((s) => [s, state.markets[s]!.markPrice]));
-sim.subscribeMarkPrice(symbols[0]!, () => {
+const lastMark = new Map(symbols.map((s) => [s, markets[s]!.markPrice]));
+source.subscribeMarkPrice(symbols[0]!, () => {
   if (!recording) return;
   current = { emit: performance.now(), done: null, changed: 0, changedRows: 0 };
   bench.ticks.push(current);
 });
 for (const s of symbols) {
-  sim.subscribeMarkPrice(s, (u) => {
+  source.subscribeMarkPrice(s, (u) => {
     if (!recording || !current) return;
     if (lastMark.get(s) !== u.markPrice) {
       current.changed++;
@@ -75,16 +96,15 @@ for (const s of symbols) {
 }
 let offLast: (() => void) | undefined;
 bench.startTicks = (hz: number) => {
-  offLast = sim.subscribeMarkPrice(symbols[symbols.length - 1]!, () => {
+  offLast = source.subscribeMarkPrice(symbols[symbols.length - 1]!, () => {
     const rec = current;
     if (recording && rec) queueMicrotask(() => (rec.done = performance.now()));
   });
   recording = true;
-  sim.setRate(hz);
-  sim.start();
+  startFeed(hz);
 };
 bench.stopTicks = () => {
-  sim.pause();
+  pauseFeed();
   recording = false;
   offLast?.();
 };
@@ -109,7 +129,7 @@ function BareInput() {
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
 createRoot(document.getElementById('app')!).render(
   <QueryClientProvider client={queryClient}>
-    <MarginSourceProvider source={sim} sourceKey="bench" throttleMs={throttleMs}>
+    <MarginSourceProvider source={source} sourceKey="bench" throttleMs={throttleMs}>
       <Profiler id="bare" onRender={onRender}>
         <BareInput />
       </Profiler>
