@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../chromium.mjs';
+import { pickFrame } from './traceFrame.mjs';
 
 export { CHROMIUM, CHROMIUM_ARGS };
 const INSTRUMENT = readFileSync(new URL('./browser/instrument.js', import.meta.url), 'utf8');
@@ -346,15 +347,18 @@ export async function measureTicks(
       longTasksUnsupported: b.longTasksUnsupported ?? false,
       frames: b.frames.times,
       positions: b.positions,
+      symbols: b.symbols,
     };
   });
   let busy = null;
   let idleBusy = null;
+  let frameTimeline = null;
   if (trace) {
     const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents ?? [];
     if (process.env.BENCH_TRACE_FILE)
       (await import('node:fs')).writeFileSync(process.env.BENCH_TRACE_FILE, JSON.stringify(events));
     busy = mainThreadBusy(events, 'amk-ticks-start', 'amk-ticks-end');
+    frameTimeline = pickFrame(events, 'amk-ticks-start', 'amk-ticks-end');
     idleBusy = mainThreadBusy(events, 'amk-idle-start', 'amk-idle-end');
   }
   await context.close();
@@ -407,6 +411,7 @@ export async function measureTicks(
     frameDelayMs: spread(frameDelays),
     domChangesPerTick: ticks.length ? sum(data.mutations.map((c) => c.n)) / ticks.length : NaN,
     positions: data.positions,
+    symbols: data.symbols,
     ticks: ticks.length,
     kitMs: { median: median(kit), p95: p95(kit), max: kit.length ? Math.max(...kit) : NaN },
     displayDelayMs: delays.length ? { median: median(delays), p95: p95(delays), max: Math.max(...delays) } : null,
@@ -442,6 +447,8 @@ export async function measureTicks(
     idleBusy: idleBusy && { share: idleBusy.busyMs / idleBusy.windowMs },
     errors,
   };
+  // The median frame's trace events, for the picture (kept out of the JSON).
+  Object.defineProperty(result, 'frameTimeline', { value: frameTimeline, enumerable: false });
   return result;
 }
 

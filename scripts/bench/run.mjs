@@ -34,12 +34,14 @@ import {
   measureTyping,
 } from './browser.mjs';
 import { headlineMarkdown, printHeadlines, readPrevious } from './headline.mjs';
+import { renderFrame } from './traceFrame.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 process.chdir(ROOT);
 const CACHE = join(ROOT, 'node_modules/.cache/amk-bench');
 const QUICK = process.env.BENCH_QUICK === '1';
 const ALL = ['core', 'typing', 'ticks', 'large', 'memory', 'size'];
+const FRAME_PNG = 'docs/bench-every-tick-frame.png';
 const MEMORY_MINUTES = Number(process.env.BENCH_MEMORY_MINUTES ?? (QUICK ? 1 : 10));
 const asked = process.argv.slice(2).filter((a) => ALL.includes(a));
 const sections = asked.length ? asked : ALL;
@@ -253,6 +255,17 @@ async function runTicks(browser) {
     log(`== ticks: profiling build (react-dom/profiling), default throttle`);
     runs.profiling = await withServer(prof, (url) => measureTicks(browser, `${url}${page}`, { ...opts, trace: false }));
   }
+  const frame = runs.everyTick?.frameTimeline;
+  if (frame) {
+    const png = join(ROOT, FRAME_PNG);
+    await renderFrame(
+      browser,
+      frame,
+      `One every-tick frame (throttleMs 0, 50 Hz, 200 positions, dialog open), the median of ${runs.everyTick.ticks} ticks: the tick's task, then the frame that shows it`,
+      png,
+    );
+    log(`  wrote ${FRAME_PNG} (the median every-tick frame of the trace)`);
+  }
   for (const name of ['production', 'faster', 'everyTick', 'tableOnly'])
     if (runs[name]) runs[name].kit = kitShare(runs[name], runs.floor);
   const show = (label, r) => {
@@ -399,8 +412,17 @@ function markdown(m, r, previous) {
       : 'n/a';
   const share = (t) => (t.busy ? `${(t.busy.share * 100).toFixed(0)} %` : 'n/a');
   const frames = (t) => `${t.frames.frames} / ${t.frames.late} / ${t.frames.missed}`;
-  const delay = (t) => (t.displayDelayMs ? `${ms(t.displayDelayMs.median)} / ${ms(t.displayDelayMs.p95)}` : 'n/a');
   const tf = r.ticks.profiling;
+  const tt = r.ticks.tableOnly;
+  const lg = r.large;
+  const mem = r.memory;
+  const mb = (v) => `${(v / 1048576).toFixed(2)} MB`;
+  const spread = (d) => (d ? `${ms(d.median)} / ${ms(d.p95)}` : 'n/a');
+  // The tick runs as table columns: floor, default, 100 ms, every tick, table alone, profiling.
+  const columns = [tl, tp, t1, te, tt, tf];
+  const all = (f) => columns.map((t) => (t ? f(t) : 'n/a')).join(' | ');
+  const traced = (f) => columns.map((t) => (t === tf ? '(not traced)' : t ? f(t) : 'n/a')).join(' | ');
+  const kit = (f) => columns.map((t) => (t?.kit ? f(t.kit) : '')).join(' | ');
   const lines = [];
   const p = (...s) => lines.push(...s);
   p(
@@ -470,28 +492,61 @@ function markdown(m, r, previous) {
     '',
     '## 3. Mark-price ticks at 50 Hz, 200 positions, dialog open (Chromium)',
     '',
-    `Command: \`npm run bench -- ticks\`. The bench page over \`createSimulatedExchange\` + \`importState\` of a generated 200-position state (scripts/bench/fixtures.ts), the dialog of BTCUSDT LONG open, the exchange's own timer at 50 Hz for ${tp.seconds} s (every symbol's price moves by a random number of ticks, sometimes 0). Five runs in one go: the **floor** (the same page, exchange and instruments, without the table and dialog: the exchange's random walk, the bench's own listeners and frame clock); the kit at its **default throttle** (\`MarginSourceProvider throttleMs\`, ${THROTTLE_MS} ms: live figures on screen re-render at most ${Math.round(1000 / THROTTLE_MS)} times a second, all in one commit, and rows off screen once a second in a commit of their own; Max and Confirm read the latest price regardless); at \`throttleMs\` 100; the kit **on every tick** (\`throttleMs={0}\`); and the default again in the profiling build of react-dom, for \`<Profiler>\`. Main-thread time: Chromium trace, top-level tasks of the renderer main thread over the window ÷ ticks delivered (script, style, layout, paint, GC). **The kit's share** is a run's time minus the floor's. Display delay: from a tick that moved a price to the first React commit after it.`,
+    `Command: \`npm run bench -- ticks\`. The bench page over \`createSimulatedExchange\` + \`importState\` of a generated 200-position state (scripts/bench/fixtures.ts), the dialog of BTCUSDT LONG open, the exchange's own timer at 50 Hz for ${tp.seconds} s (every symbol's price moves by a random number of ticks, sometimes 0). Runs in one go: the **floor** (the same page, exchange and instruments, without the table and dialog: the exchange's random walk, the bench's own listeners and frame clock); the kit at its **default throttle** (\`MarginSourceProvider throttleMs\`, ${THROTTLE_MS} ms: live figures change at most ${Math.round(1000 / THROTTLE_MS)} times a second; Max and Confirm read the latest price regardless); at \`throttleMs\` 100; the kit **on every tick** (\`throttleMs={0}\`); the table alone on every tick (no dialog open), to show what the table costs and what the open dialog adds; and the default again in the profiling build of react-dom. The table's live cells are written from the session outside React's render (src/ui/table/useLiveCells.ts), so a tick costs no React render or commit; each live figure sits in a size-contained box, so its new text is laid out and painted alone. Main-thread time: Chromium trace, top-level tasks of the renderer main thread over the window ÷ ticks delivered; wall time, and the same tasks' CPU time (the trace's thread time), which holds better on a machine shared with other work. **The kit's share** is a run's time minus the floor's. Display delay: from a tick that moved a price to the first change of the page's DOM after it (a commit or a live cell written), and to the start of the next frame after that change.`,
     '',
-    `| | floor (no kit) | **kit, default throttle (${THROTTLE_MS} ms)** | kit, \`throttleMs\` 100 | kit, every tick (\`throttleMs\` 0) | kit, default, profiling build |`,
-    '|---|---|---|---|---|---|',
-    `| ticks delivered / scheduled | ${tl.ticks} / ${tl.hz * tl.seconds} | ${tp.ticks} / ${tp.hz * tp.seconds} | ${t1.ticks} / ${t1.hz * t1.seconds} | ${te.ticks} / ${te.hz * te.seconds} | ${tf.ticks} / ${tf.hz * tf.seconds} |`,
-    `| main-thread time per tick (trace) | ${busyMs(tl)} | ${busyMs(tp)} | ${busyMs(t1)} | ${busyMs(te)} | (not traced) |`,
-    `| … of which script / style / layout / paint / GC | ${kinds(tl.busy)} | ${kinds(tp.busy)} | ${kinds(t1.busy)} | ${kinds(te.busy)} | |`,
-    `| **the kit's share per tick** (minus the floor) — target ≤ 2 ms | | **${tp.kit ? ms(tp.kit.perTickMs) : 'n/a'}** | ${t1.kit ? ms(t1.kit.perTickMs) : 'n/a'} | ${te.kit ? ms(te.kit.perTickMs) : 'n/a'} | |`,
-    `| … of which script / style / layout / paint / GC | | ${kinds(tp.kit)} | ${kinds(t1.kit)} | ${kinds(te.kit)} | |`,
-    `| main thread busy during ticks | ${share(tl)} | ${share(tp)} | ${share(t1)} | ${share(te)} | |`,
-    `| long tasks > 50 ms (longest) — target 0 | ${tl.longTasks} (${ms(tl.longestTask, 0)}) | ${tp.longTasks} (${ms(tp.longestTask, 0)}) | ${t1.longTasks} (${ms(t1.longestTask, 0)}) | ${te.longTasks} (${ms(te.longestTask, 0)}) | ${tf.longTasks} (${ms(tf.longestTask, 0)}) |`,
-    `| frames / late (gap > 25 ms) / missed ≈ | ${frames(tl)} | ${frames(tp)} | ${frames(t1)} | ${frames(te)} | ${frames(tf)} |`,
-    `| display delay, tick → commit showing it, median / p95 | | ${delay(tp)} | ${delay(t1)} | ${delay(te)} | ${delay(tf)} |`,
-    `| React commits (per tick) | ${tl.commits} | ${tp.commits} (${tp.commitsPerTick.toFixed(2)}) | ${t1.commits} (${t1.commitsPerTick.toFixed(2)}) | ${te.commits} (${te.commitsPerTick.toFixed(2)}) | ${tf.commits} (${tf.commitsPerTick.toFixed(2)}) |`,
-    `| ticks that moved no price but were followed by a commit — target 0 | | ${tp.ticksWithoutChangeThatCommitted} | ${t1.ticksWithoutChangeThatCommitted} | ${te.ticksWithoutChangeThatCommitted} | ${tf.ticksWithoutChangeThatCommitted} |`,
-    `| position rows rendered per tick / rows whose price moved | | ${tp.rowsRenderedPerTick.toFixed(1)} / ${tp.rowsChangedPerTick.toFixed(1)} | ${t1.rowsRenderedPerTick.toFixed(1)} / ${t1.rowsChangedPerTick.toFixed(1)} | ${te.rowsRenderedPerTick.toFixed(1)} / ${te.rowsChangedPerTick.toFixed(1)} | ${tf.rowsRenderedPerTick.toFixed(1)} / ${tf.rowsChangedPerTick.toFixed(1)} |`,
-    `| components rendered per tick | | ${tp.componentsPerTick.toFixed(1)} | ${t1.componentsPerTick.toFixed(1)} | ${te.componentsPerTick.toFixed(1)} | ${tf.componentsPerTick.toFixed(1)} |`,
-    `| \`<Profiler>\` onRender calls (actualDuration median / p95) | | ${tp.profilerCommits} | ${t1.profilerCommits} | ${te.profilerCommits} | ${tf.profilerCommits}${tf.profilerActualMs ? ` (${ms(tf.profilerActualMs.median)} / ${ms(tf.profilerActualMs.p95)})` : ''} |`,
+    `![One every-tick frame of the trace](${FRAME_PNG})`,
     '',
-    'Commits and rendered components are counted through a minimal React DevTools hook (scripts/bench/browser/instrument.js), which works in both builds. `<Profiler>` reports nothing in the plain production build: it needs the profiling build of react-dom. Rows are on screen (about 20 of 200) or off it: rows off screen show their price once a second and are skipped by layout and paint (`content-visibility: auto`).',
+    `The picture: the median frame of the every-tick run, drawn from its trace events (scripts/bench/traceFrame.mjs): the tick's task (the feed's timer: the engine, the dialog's figures, the live cells written) and the rendering task that shows it (style, layout, paint), each event a bar at its nesting depth.`,
     '',
-    '## 4. Size',
+    `| | floor (no kit) | **kit, default throttle (${THROTTLE_MS} ms)** | kit, \`throttleMs\` 100 | **kit, every tick (\`throttleMs\` 0)** | table alone, every tick | kit, default, profiling build |`,
+    '|---|---|---|---|---|---|---|',
+    `| ticks delivered / scheduled | ${all((t) => `${t.ticks} / ${t.hz * t.seconds}`)} |`,
+    `| main-thread time per tick, wall (trace) | ${traced((t) => busyMs(t))} |`,
+    `| … of which script / style / layout / paint / GC | ${traced((t) => kinds(t.busy))} |`,
+    `| main-thread CPU time per tick (trace thread time) | ${traced((t) => (t.busy ? ms(t.busy.cpuPerTickMs) : 'n/a'))} |`,
+    `| **the kit's share per tick** (minus the floor), wall — target ≤ 2 ms on every tick | ${kit((k) => ms(k.perTickMs))} |`,
+    `| the kit's share per tick, CPU: script / style / layout / paint / GC | ${kit((k) => `${ms(k.cpuPerTickMs)}: ${kinds({ perTickByKindMs: k.cpuPerTickByKindMs })}`)} |`,
+    `| main thread busy during ticks | ${traced(share)} |`,
+    `| long tasks > 50 ms (longest) — target 0 | ${all((t) => `${t.longTasks} (${ms(t.longestTask, 0)})`)} |`,
+    `| frames / late (gap > 25 ms) / missed ≈ | ${all(frames)} |`,
+    `| display delay, tick → DOM changed, median / p95 | ${all((t) => spread(t.domDelayMs))} |`,
+    `| display delay, tick → next frame after the change, median / p95 — target ≤ one frame | ${all((t) => spread(t.frameDelayMs))} |`,
+    `| DOM changes per tick (MutationObserver records) | ${all((t) => t.domChangesPerTick.toFixed(1))} |`,
+    `| React commits (per tick) | ${all((t) => `${t.commits} (${t.commitsPerTick.toFixed(2)})`)} |`,
+    `| ticks that moved no price but were followed by a commit — target 0 | ${all((t) => t.ticksWithoutChangeThatCommitted)} |`,
+    `| position rows rendered by React per tick / rows whose price moved | ${all((t) => `${t.rowsRenderedPerTick.toFixed(1)} / ${t.rowsChangedPerTick.toFixed(1)}`)} |`,
+    `| \`<Profiler>\` onRender calls (actualDuration median / p95) | ${all((t) => `${t.profilerCommits}${t.profilerActualMs ? ` (${ms(t.profilerActualMs.median)} / ${ms(t.profilerActualMs.p95)})` : ''}`)} |`,
+    '',
+    'Commits are counted through a minimal React DevTools hook (scripts/bench/browser/instrument.js), which works in both builds; DOM changes through a MutationObserver. Rows are on screen (about 20 of 200) or off it: rows off screen are skipped by layout and paint (`content-visibility: auto`) and their live cells are written on a clock (in turn, at most 128 rows a second).',
+    '',
+    '## 4. A 1,000-position account (Chromium)',
+    '',
+    `Command: \`npm run bench -- large\`. ${lg.kit.positions} positions on ${lg.kit.symbols} symbols (linear and inverse, USDT, USDC, BTC and ETH margin, scripts/bench/fixtures.ts), the whole table mounted (no virtualisation: rows off screen are skipped by layout and paint) and the dialog of BTCUSDT LONG open, at the default throttle. The feed is a bench source (scripts/bench/page/allMarketSource.ts; the simulated exchange holds at most 500 markets) that sends one all-market message a second, as Binance's \`!markPrice@arr@1s\`: every symbol moves, in one task. ${lg.kit.seconds} s traced, then ${lg.kit.scroll.seconds} s of scrolling the page through the table (24 px a frame, down and back) while the ticks go on.`,
+    '',
+    '| | floor (no kit) | **kit** |',
+    '|---|---|---|',
+    `| ticks delivered / scheduled | ${lg.floor.ticks} / ${lg.floor.hz * lg.floor.seconds} | ${lg.kit.ticks} / ${lg.kit.hz * lg.kit.seconds} |`,
+    `| **main-thread time per tick** (trace, wall; the engine included) — target ≤ 10 ms | ${busyMs(lg.floor)} | **${busyMs(lg.kit)}** |`,
+    `| … of which script / style / layout / paint / GC | ${kinds(lg.floor.busy)} | ${kinds(lg.kit.busy)} |`,
+    `| main-thread CPU time per tick | ${lg.floor.busy ? ms(lg.floor.busy.cpuPerTickMs) : 'n/a'} | ${lg.kit.busy ? ms(lg.kit.busy.cpuPerTickMs) : 'n/a'} |`,
+    `| long tasks > 50 ms during ticks and scrolling (longest) — target 0 | ${lg.floor.longTasks} (${ms(lg.floor.longestTask, 0)}) | ${lg.kit.longTasks} (${ms(lg.kit.longestTask, 0)}) |`,
+    `| display delay, tick → DOM changed, median / p95 | | ${spread(lg.kit.domDelayMs)} |`,
+    `| scrolling while ticks arrive: frames per second — target 60 | | ${lg.kit.scroll.fps.toFixed(1)} |`,
+    `| scrolling: median / longest frame — target no frame over 50 ms | | ${ms(lg.kit.scroll.medianGapMs, 1)} / ${ms(lg.kit.scroll.worstGapMs, 1)} |`,
+    `| scrolling: late frames (gap > 25 ms) | | ${lg.kit.scroll.late} of ${lg.kit.scroll.frames} |`,
+    '',
+    '## 5. Memory over a long session (Chromium)',
+    '',
+    `Command: \`npm run bench -- memory\` (${mem.minutes} minutes; \`BENCH_MEMORY_MINUTES=1\` for a trial). The bench page, 200 positions, every tick shown (\`throttleMs\` 0) at ${mem.hz} Hz; every ${mem.cycleSeconds} s the dialog is opened, an amount typed, and closed (${mem.cycles.n} times, ${mem.cycles.verified} checked to show the amount). Before each sample: two forced GCs (CDP \`HeapProfiler.collectGarbage\`), then \`Performance.getMetrics\`; detached DOM nodes by ${mem.detachedMethod}.`,
+    '',
+    '| after GC | start | after the first minute (baseline) | end | end vs baseline — target |',
+    '|---|---|---|---|---|',
+    `| JS heap used | ${mb(mem.before.heapUsed)} | ${mb(mem.baseline.heapUsed)} | ${mb(mem.end.heapUsed)} | **${(mem.heapGrowth * 100).toFixed(1)} %** — ≤ 10 % |`,
+    `| DOM nodes | ${mem.before.nodes} | ${mem.baseline.nodes} | ${mem.end.nodes} | ${mem.nodesGrowth} |`,
+    `| detached DOM nodes | ${mem.before.detached ?? '—'} | ${mem.baseline.detached ?? '—'} | ${mem.end.detached ?? '—'} | **${mem.detachedGrowth}** — 0 |`,
+    `| JS event listeners | ${mem.before.listeners} | ${mem.baseline.listeners} | ${mem.end.listeners} | ${mem.end.listeners - mem.baseline.listeners} |`,
+    '',
+    '## 6. Size',
     '',
     "Command: `node scripts/size.mjs` (exit 1 over budget). Each entry bundled alone as an app build would (minified, react, react-dom, @tanstack/react-query and decimal.js external), gzipped with node's zlib at its default level.",
     '',

@@ -31,6 +31,7 @@ interface BenchGlobal {
   ticks: TickRecord[];
   source: MarginDataSource;
   positions: number;
+  symbols: number;
   startTicks(hz: number): void;
   stopTicks(): void;
   ready: boolean;
@@ -70,6 +71,7 @@ const rowsPerSymbol = new Map<string, number>();
 for (const p of account.positions) rowsPerSymbol.set(p.symbol, (rowsPerSymbol.get(p.symbol) ?? 0) + 1);
 const symbols = Object.keys(markets).sort();
 bench.source = source;
+bench.symbols = symbols.length;
 bench.positions = positions;
 bench.ticks = [];
 
