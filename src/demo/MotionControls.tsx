@@ -2,7 +2,12 @@ import { useId, useState } from 'react';
 import type { AccountUpdateOrder, MarkTrend } from '../simulated';
 import { useDemo } from './DemoContext';
 
-const ORDERS: readonly { value: AccountUpdateOrder; label: string }[] = [
+interface Option<T> {
+  value: T;
+  label: string;
+}
+
+const ORDERS: readonly Option<AccountUpdateOrder>[] = [
   { value: 'withReply', label: 'With the reply' },
   { value: 'beforeReply', label: 'One latency before the reply' },
   { value: 'afterReply', label: 'One latency after the reply' },
@@ -10,13 +15,40 @@ const ORDERS: readonly { value: AccountUpdateOrder; label: string }[] = [
 
 type TrendChoice = 'walk' | MarkTrend['direction'];
 
-const TRENDS: readonly { value: TrendChoice; label: string }[] = [
+const TRENDS: readonly Option<TrendChoice>[] = [
   { value: 'walk', label: 'Random walk' },
   { value: 'up', label: 'Steady up' },
   { value: 'down', label: 'Steady down' },
 ];
 
-const STEPS = [1, 10, 100, 1000] as const;
+const STEPS: readonly Option<number>[] = [1, 10, 100, 1000].map((n) => ({ value: n, label: String(n) }));
+
+/** A labelled select over `options`; `onPick` gets the chosen option. */
+function Choice<T extends string | number>(props: {
+  label: string;
+  options: readonly Option<T>[];
+  value: T;
+  onPick: (option: Option<T>) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="demo-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        className="demo-select"
+        value={String(props.value)}
+        onChange={(e) => props.onPick(props.options.find((o) => String(o.value) === e.target.value)!)}
+      >
+        {props.options.map((o) => (
+          <option key={String(o.value)} value={String(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /**
  * A market in motion: when an accepted adjustment's account update arrives (before or after the
@@ -25,10 +57,9 @@ const STEPS = [1, 10, 100, 1000] as const;
  */
 export function MotionControls(props: { onDone: (message: string) => void }) {
   const demo = useDemo();
-  const id = useId();
   const [order, setOrder] = useState<AccountUpdateOrder>('withReply');
   const [trend, setTrend] = useState<TrendChoice>('walk');
-  const [ticks, setTicks] = useState<number>(10);
+  const [ticks, setTicks] = useState(10);
 
   const applyTrend = (choice: TrendChoice, step: number) => {
     demo.exchange.setTrend(choice === 'walk' ? null : { direction: choice, ticksPerStep: step });
@@ -39,65 +70,35 @@ export function MotionControls(props: { onDone: (message: string) => void }) {
   return (
     <fieldset className="demo-fieldset">
       <legend>In motion</legend>
-      <div className="demo-field">
-        <label htmlFor={`${id}-order`}>Account update arrives</label>
-        <select
-          id={`${id}-order`}
-          className="demo-select"
-          value={order}
-          onChange={(e) => {
-            const next = ORDERS.find((o) => o.value === e.target.value)!;
-            setOrder(next.value);
-            demo.exchange.setAccountUpdateOrder(next.value);
-            props.onDone(`Account update: ${next.label.toLowerCase()}.`);
-          }}
-        >
-          {ORDERS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice
+        label="Account update arrives"
+        options={ORDERS}
+        value={order}
+        onPick={(o) => {
+          setOrder(o.value);
+          demo.exchange.setAccountUpdateOrder(o.value);
+          props.onDone(`Account update: ${o.label.toLowerCase()}.`);
+        }}
+      />
       <div className="demo-grid-2">
-        <div className="demo-field">
-          <label htmlFor={`${id}-trend`}>Trend</label>
-          <select
-            id={`${id}-trend`}
-            className="demo-select"
-            value={trend}
-            onChange={(e) => {
-              const next = TRENDS.find((t) => t.value === e.target.value)!.value;
-              setTrend(next);
-              applyTrend(next, ticks);
-            }}
-          >
-            {TRENDS.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="demo-field">
-          <label htmlFor={`${id}-ticks`}>Ticks per step</label>
-          <select
-            id={`${id}-ticks`}
-            className="demo-select"
-            value={ticks}
-            onChange={(e) => {
-              const next = STEPS.find((s) => String(s) === e.target.value)!;
-              setTicks(next);
-              if (trend !== 'walk') applyTrend(trend, next);
-            }}
-          >
-            {STEPS.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice
+          label="Trend"
+          options={TRENDS}
+          value={trend}
+          onPick={(o) => {
+            setTrend(o.value);
+            applyTrend(o.value, ticks);
+          }}
+        />
+        <Choice
+          label="Ticks per step"
+          options={STEPS}
+          value={ticks}
+          onPick={(o) => {
+            setTicks(o.value);
+            if (trend !== 'walk') applyTrend(trend, o.value);
+          }}
+        />
       </div>
       <p className="demo-hint">
         With the feed running, a steady trend against a position moves its limit on every tick.
