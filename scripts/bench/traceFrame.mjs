@@ -49,10 +49,11 @@ export function pickFrame(events, startMark, endMark) {
   const frames = [];
   for (const t of tasks) {
     if (!inside(t).some((e) => e.name === 'Paint')) continue;
+    // The tick's task: the last task before the frame that ran script, if within 50 ms.
     const before = tasks.filter(
-      (u) => u !== t && u.ts < t.ts && u.ts >= t.ts - 20_000 && inside(u).some((e) => KIND[e.name] === 'script'),
+      (u) => u.ts < t.ts && u.ts >= t.ts - 50_000 && inside(u).some((e) => KIND[e.name] === 'script'),
     );
-    const group = [...before, t];
+    const group = before.length ? [before[before.length - 1], t] : [t];
     frames.push({ group, total: group.reduce((n, u) => n + u.dur, 0) });
   }
   if (!frames.length) return null;
@@ -63,10 +64,13 @@ export function pickFrame(events, startMark, endMark) {
   for (const task of group) {
     const stack = [];
     for (const e of inside(task)) {
-      while (stack.length && stack[stack.length - 1] <= e.ts) stack.pop();
+      while (stack.length && stack[stack.length - 1].stop <= e.ts) stack.pop();
       const kind = /RunTask/.test(e.name) ? 'task' : KIND[e.name];
-      if (kind) bars.push({ name: e.name, kind, start: (e.ts - t0) / 1000, dur: e.dur / 1000, depth: stack.length });
-      stack.push(e.ts + e.dur);
+      // Time by kind counts an event once: not inside another of its kind (nor style/layout/paint inside script).
+      const counted = kind && !stack.some((o) => o.kind === kind || (o.kind === 'script' && kind !== 'gc'));
+      if (kind)
+        bars.push({ name: e.name, kind, counted, start: (e.ts - t0) / 1000, dur: e.dur / 1000, depth: stack.length });
+      stack.push({ stop: e.ts + e.dur, kind });
     }
   }
   const last = group[group.length - 1];
@@ -81,7 +85,7 @@ export function frameHtml(frame, title) {
   const depth = Math.max(...frame.bars.map((b) => b.depth)) + 1;
   const height = depth * lane + 40;
   const byKind = {};
-  for (const b of frame.bars) if (b.kind !== 'task' && b.depth <= 2) byKind[b.kind] = (byKind[b.kind] ?? 0) + b.dur;
+  for (const b of frame.bars) if (b.kind !== 'task' && b.counted) byKind[b.kind] = (byKind[b.kind] ?? 0) + b.dur;
   const esc = (s) => String(s).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
   const rects = frame.bars
     .map((b) => {
