@@ -5,10 +5,13 @@
 //
 //   node scripts/size.mjs           table, exit 1 over budget
 //   node scripts/size.mjs --json    one JSON line (used by scripts/bench/run.mjs)
+//   node scripts/size.mjs --modules what each module of each entry weighs, minified alone and gzipped
+//                                   alone (largest first): where to look for savings
 //
 // Nothing is written to disk (Vite's `write: false`). Sizes are deterministic for a given source.
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { minify } from 'rolldown/experimental';
 import { build } from 'vite';
 import { publishedCss } from './css-bundle.mjs';
 
@@ -32,7 +35,7 @@ const NAMES = {
 };
 const PEERS = /^(react|react-dom|@tanstack\/react-query|decimal\.js)(\/|$)/;
 
-async function bundle(input) {
+async function bundle(input, { minified = true } = {}) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -40,7 +43,7 @@ async function bundle(input) {
     plugins: [react()],
     build: {
       write: false,
-      minify: true,
+      minify: minified,
       modulePreload: false,
       reportCompressedSize: false,
       // An app build (not lib mode, whose ES output keeps whitespace): what an app's bundler ships.
@@ -55,7 +58,7 @@ async function bundle(input) {
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
   const imports = new Set(chunks.flatMap((c) => c.imports.filter((i) => PEERS.test(i))));
   const code = chunks.map((c) => c.code).join('\n');
-  return { code, imports: [...imports].sort() };
+  return { code, imports: [...imports].sort(), chunks };
 }
 
 const gzip = (text) => gzipSync(Buffer.from(text)).length;
@@ -90,7 +93,28 @@ export async function measureSizes() {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+/** Each module of an entry's bundle, minified and gzipped on its own (sums exceed the bundle's). */
+async function moduleSizes(entry) {
+  const { chunks } = await bundle(entry, { minified: false });
+  const rows = [];
+  for (const chunk of chunks) {
+    for (const [id, m] of Object.entries(chunk.modules)) {
+      const code = (await minify('module.js', m.code ?? '')).code;
+      rows.push({ module: id.replace(`${process.cwd()}/`, ''), min: Buffer.byteLength(code), gzip: gzip(code) });
+    }
+  }
+  return rows.sort((a, b) => b.gzip - a.gzip);
+}
+
 const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain && process.argv.includes('--modules')) {
+  for (const entry of ['src/index.ts', 'src/headless.ts']) {
+    const rows = await moduleSizes(entry);
+    console.log(`\n${NAMES[entry]}: ${rows.length} modules, each minified and gzipped alone`);
+    console.table(rows.slice(0, 25).map((r) => ({ module: r.module, minified: kb(r.min), gzip: kb(r.gzip) })));
+  }
+  process.exit(0);
+}
 if (isMain) {
   const { rows, allEntries } = await measureSizes();
   const over = rows.filter((r) => r.gzip > r.budget);

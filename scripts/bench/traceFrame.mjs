@@ -2,8 +2,6 @@
 // listeners, the engine, the live cells written) and the frame that shows it (style, layout, paint),
 // each trace event a bar at its nesting depth, coloured by kind. Rendered to a PNG by Chromium so a
 // reader of BENCHMARKS.md sees where the time of a tick goes.
-import { writeFileSync } from 'node:fs';
-
 const KIND = {
   TimerFire: 'script',
   FunctionCall: 'script',
@@ -120,5 +118,4 @@ export async function renderFrame(browser, frame, title, png) {
   await page.setContent(html);
   await page.screenshot({ path: png, fullPage: true });
   await page.close();
-  writeFileSync(png.replace(/\.png$/, '.html'), html);
 }
