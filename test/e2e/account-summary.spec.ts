@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Decimal from 'decimal.js';
 import { amountOf, cell, openDemo, pauseFeed } from './support';
@@ -93,4 +94,41 @@ test('Transfer out with Max and Confirm: the wallet falls by exactly that amount
   // Nothing more can leave: the rest covers the open orders and the cross position.
   await expect(figure(usdt, 'Max withdrawable')).toHaveText('0.00 USDT');
   await expect(transfer).toBeFocused();
+});
+
+for (const theme of ['dark', 'light'] as const) {
+  test(`axe (${theme}): the summary and the Transfer out dialog have no violations`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await openDemo(page);
+    await pauseFeed(page);
+    if (theme === 'light') await page.getByRole('radio', { name: 'Light' }).check();
+    const summary = await new AxeBuilder({ page }).include('.amk-summary').analyze();
+    expect(summary.violations.map((v) => v.id)).toEqual([]);
+    await asset(page, 'USDT').getByRole('button', { name: 'Transfer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Transfer out' });
+    await dialog.getByRole('textbox', { name: 'Amount' }).fill('99999'); // the over-limit error and Use max shown
+    await expect(dialog.getByRole('button', { name: 'Use max' })).toBeVisible();
+    const open = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+    expect(open.violations.map((v) => v.id)).toEqual([]);
+  });
+}
+
+test('keyboard only: Transfer, the amount, Enter to confirm, Enter on Done', async ({ page }) => {
+  await openDemo(page);
+  await pauseFeed(page);
+  const usdt = asset(page, 'USDT');
+  await usdt.getByRole('button', { name: 'Transfer' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Transfer out' });
+  await expect(dialog.getByRole('textbox', { name: 'Amount' })).toBeFocused();
+  await page.keyboard.type('1000');
+  await page.keyboard.press('Enter');
+  await expect(
+    dialog.getByRole('status').filter({ hasText: 'Transferred 1,000.00 USDT to the spot wallet.' }),
+  ).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Done' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(figure(usdt, 'Cross wallet balance')).toHaveText('9,000.00 USDT');
+  await expect(usdt.getByRole('button', { name: 'Transfer' })).toBeFocused();
 });
