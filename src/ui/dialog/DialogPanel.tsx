@@ -103,6 +103,10 @@ export function DialogPanel(props: DialogPanelProps) {
   const feedState = feedStateOf(feedStatus, isStale);
   const pinned = form.intent.kind === 'percent' ? form.intent.percent : null;
   const leading: InputMode = form.intent.kind === 'target' ? 'target' : 'amount';
+  // A typed target that gives no amount is explained under its field: Confirm is described by that.
+  const targetErrorId = `${ids}-target-error`;
+  const targetBlocks = leading === 'target' && form.text === '' && form.targetText.trim() !== '';
+  const reason = targetBlocks ? null : shown.reason;
   const maxLabel = form.mode === 'ADD' ? m.maxAddable : m.maxRemovable;
   const frozen = form.isPending;
   const blocked = frozen || !form.canConfirm;
@@ -116,18 +120,19 @@ export function DialogPanel(props: DialogPanelProps) {
     <ConfirmForm
       blocked={blocked}
       pending={frozen}
-      describedBy={frozen || shown.reason ? reasonId : undefined}
+      describedBy={frozen || reason ? reasonId : targetBlocks ? targetErrorId : undefined}
       label={frozen && amountLabel !== null ? m.confirming(form.mode, amountLabel) : m.confirm(form.mode, amountLabel)}
       onConfirm={form.confirm}
     >
       {header}
-      <ModeSwitch name={`${ids}-mode`} mode={form.mode} onChange={form.setMode} readOnly={frozen} m={m} />
+      {/* Before Add / Remove: Shift+Tab from Amount reaches the direction first. */}
       <InputModeSwitch
         name={`${ids}-input`}
         value={leading}
         onChange={(next) => (next === 'target' ? form.setTarget(form.targetText) : form.setText(form.text))}
         m={m}
       />
+      <ModeSwitch name={`${ids}-mode`} mode={form.mode} onChange={form.setMode} readOnly={frozen} m={m} />
       <div className="amk-entry" data-leading={leading}>
         <AmountField
           id={`${ids}-amount`}
@@ -203,7 +208,7 @@ export function DialogPanel(props: DialogPanelProps) {
       />
       <SubmitStatus
         reasonId={reasonId}
-        reason={shown.reason}
+        reason={reason}
         positionName={position ? m.positionName(props.symbol, sideLabel(position, m)) : props.symbol}
         submitState={form.submitState}
         amountText={text.amount}
