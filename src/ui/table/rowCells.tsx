@@ -37,8 +37,12 @@ export interface LiveTexts {
   pnlClass: string;
 }
 
-/** Mark prices whose live cells' texts a row keeps, per position snapshot. */
-const TEXTS_KEPT = 64;
+/**
+ * Mark prices whose live cells' texts a row keeps, per position snapshot: the current one (a tick
+ * that left the price alone costs nothing) and a few before it (a price walks back and forth). Few:
+ * a table of many rows left open all day holds no more than this per row.
+ */
+const TEXTS_KEPT = 4;
 
 /** A row's constant cells and widths for one position snapshot, from the session's figures of it. */
 export function rowConstants(
