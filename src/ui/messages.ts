@@ -171,6 +171,8 @@ export interface AdjustMarginMessages {
   targetBeyondMax: (type: 'ADD' | 'REMOVE', closest: string | null) => string;
   /** contract: fills the closest reachable target. */
   useClosest: string;
+  /** A typed target's parse errors that would otherwise speak of "the amount" (the rest read as `amountErrors`). */
+  targetPriceErrors: Partial<AmountErrorMessages>;
   /** Amount validation wording, per error code of the core parser. */
   amountErrors: AmountErrorMessages;
   /** Positions table. */
@@ -361,6 +363,11 @@ export const defaultMessages: AdjustMarginMessages = {
   targetBeyondMax: (type, closest) =>
     `This target needs more than the max ${type === 'ADD' ? 'addable' : 'removable'}${closest ? `; the closest reachable is ${closest}` : ''}.`,
   useClosest: 'Use closest',
+  targetPriceErrors: {
+    sign: () => 'Enter the price without a sign',
+    notFinite: () => 'Enter a finite price: NaN and Infinity are not accepted',
+    zero: () => 'Enter a price greater than 0',
+  },
   amountErrors: amountErrorMessages,
   positions: 'Positions',
   columns: {

@@ -1,6 +1,6 @@
 import { MAX_AMOUNT_LENGTH } from '../../core/amount';
 import type { TargetError } from '../../engine/targetLiquidationForm';
-import { amountErrorText, type AdjustMarginMessages } from '../messages';
+import type { AdjustMarginMessages } from '../messages';
 
 /** A decimal text field: what is typed is what is read (the amount parser's rules and length cap). */
 const PRICE_INPUT = {
@@ -16,7 +16,7 @@ const PRICE_INPUT = {
 function targetErrorText(error: TargetError, long: boolean, m: AdjustMarginMessages): string {
   switch (error.code) {
     case 'price':
-      return amountErrorText(error.error, m.amountErrors);
+      return (m.targetPriceErrors[error.error.code] ?? m.amountErrors[error.error.code])(error.error.params);
     case 'wrongSide':
       return m.targetWrongSide(long);
     case 'noLiquidation':

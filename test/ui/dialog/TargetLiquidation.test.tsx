@@ -125,4 +125,13 @@ describe('AdjustMarginDialog: target liquidation price', () => {
     // Add 2,100: WB 5,100, LP = (5,100 − 30,000) / −0.498 = 50,000.
     expect(target).toHaveValue('50000');
   });
+
+  it('a target the parser refuses says so in price words', async () => {
+    const { user, target } = await openDialog();
+    await user.type(target, '-50000');
+    expect(target).toHaveAccessibleDescription('Enter the price without a sign');
+    await user.clear(target);
+    await user.type(target, '5e4');
+    expect(target).toHaveAccessibleDescription('Scientific notation such as 1e5 is not accepted');
+  });
 });
