@@ -72,13 +72,13 @@ test('no tick for staleAfterMs: "Stale: no new mark price", dimmed, one age read
   const reason = d.getByText(BLOCKS_REMOVE, { exact: true });
   await expect(reason).toBeVisible();
   const confirm = confirmButton(d);
-  await expect(confirm).toBeDisabled();
+  await expect(confirm).toHaveAttribute('aria-disabled', 'true');
   await expect(confirm).toHaveAccessibleDescription(BLOCKS_REMOVE);
 
   await d.getByRole('radio', { name: 'Add' }).check();
   await expect(reason).toBeHidden();
   await expect(d.getByRole('textbox', { name: 'Amount' })).toHaveValue('10');
-  await expect(confirm).toBeEnabled();
+  await expect(confirm).not.toHaveAttribute('aria-disabled', 'true');
   // Still stale (Add is not blocked by it), and still labelled so.
   await expect(feed(d).state).toHaveText(STALE);
 });
