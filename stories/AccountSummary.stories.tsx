@@ -31,8 +31,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * The default scenario's three margin assets. "Max withdrawable" moves with the cross positions'
- * marks (here SOLUSDT's), never with an isolated one's.
+ * The default scenario's three margin assets, each with its Transfer button. "Max withdrawable"
+ * moves with the cross positions' marks (here SOLUSDT's), never with an isolated one's.
  */
 export const Default: Story = {
   name: 'Per asset, live',
@@ -43,6 +43,8 @@ export const Default: Story = {
     const usdt = await within(region).findByRole('group', { name: 'USDT' });
     await expect(within(region).getByRole('group', { name: 'BTC' })).toBeInTheDocument();
     await expect(within(region).getByRole('group', { name: 'ETH' })).toBeInTheDocument();
+    // The simulated exchange can transfer: one Transfer button per asset.
+    await expect(within(region).getAllByRole('button', { name: 'Transfer' })).toHaveLength(3);
     // USDT by hand: wallet 10000; isolated open-order IM 125.4 + 40 = 165.4; SOL short −30 at 140,
     // mark 145: uPnL −150, IM 435 → 10000 − 150 − 435 − 165.4 = 9249.6.
     await waitFor(() => expect(figure(usdt, 'Max withdrawable')).toBe('9,249.60 USDT'));
