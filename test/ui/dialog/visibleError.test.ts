@@ -29,7 +29,7 @@ describe('visibleError: which amount error the dialog shows, and where', () => {
     }
   });
 
-  it('with nothing available, an untouched field says so beside Confirm (max 0 → "No USDT available")', () => {
+  it('with nothing available, an untouched field says so beside Confirm (max 0 → "No USDT available…")', () => {
     const shown = visibleError(form('', '0'), 'ready');
     expect(shown.field).toBeNull();
     expect(shown.reason).toMatchObject({ kind: 'amount', error: { code: 'noneAvailable', params: { asset: 'USDT' } } });
@@ -40,6 +40,13 @@ describe('visibleError: which amount error the dialog shows, and where', () => {
     expect(shown).toEqual({ field: null, reason: null });
     // Before the limits are ready, an empty field is not explained either.
     expect(visibleError(form('', null), 'loading')).toEqual({ field: null, reason: null });
+  });
+
+  it('a removal near liquidation not yet acknowledged is said beside Confirm; a stale price comes first', () => {
+    const near = { ...form('900', '900'), awaitingAcknowledgement: true };
+    expect(visibleError(near, 'ready')).toEqual({ field: null, reason: { kind: 'risk' } });
+    expect(visibleError({ ...near, blockedByStalePrice: true }, 'ready').reason).toEqual({ kind: 'stale' });
+    expect(visibleError({ ...near, awaitingAcknowledgement: false }, 'ready').reason).toBeNull();
   });
 
   it('a stale price blocking Remove is said beside Confirm, alongside a field error', () => {
