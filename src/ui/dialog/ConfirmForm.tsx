@@ -4,7 +4,8 @@ import { useRef, type FormEvent, type ReactNode } from 'react';
 /**
  * A dialog's form and its Confirm. Confirm stays focusable when it cannot be pressed
  * (`aria-disabled`, described by the reason); a submit while `blocked` (Enter in a field) focuses it
- * instead of sending. It is busy while its request is in flight.
+ * instead of sending. It is busy while its request is in flight, and `pendingNote` (its id is what
+ * `describedBy` names then) shows under it: below Confirm, so nothing above it moves.
  */
 export function ConfirmForm(props: {
   blocked: boolean;
@@ -12,6 +13,7 @@ export function ConfirmForm(props: {
   describedBy: string | undefined;
   label: string;
   onConfirm: () => void;
+  pendingNote: { id: string; text: string };
   children: ReactNode;
 }) {
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -35,6 +37,11 @@ export function ConfirmForm(props: {
           {props.label}
         </button>
       </div>
+      {props.pending && (
+        <p id={props.pendingNote.id} className="amk-hint amk-pending-note">
+          {props.pendingNote.text}
+        </p>
+      )}
     </form>
   );
 }

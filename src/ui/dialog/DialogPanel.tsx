@@ -123,6 +123,7 @@ export function DialogPanel(props: DialogPanelProps) {
       describedBy={frozen || reason ? reasonId : targetBlocks ? targetErrorId : undefined}
       label={frozen && amountLabel !== null ? m.confirming(form.mode, amountLabel) : m.confirm(form.mode, amountLabel)}
       onConfirm={form.confirm}
+      pendingNote={{ id: reasonId, text: m.pendingReason }}
     >
       {header}
       {/* Before Add / Remove: Shift+Tab from Amount reaches the direction first. */}

@@ -11,8 +11,8 @@ type ShownSubmitState =
   | { kind: 'limitMoved'; newMax: Decimal };
 
 /**
- * Why Confirm is off (a stale price, or the amount), and where a Confirm stands: sending, the
- * limit moved at the click (nothing sent; "Use new max"), or failed (the sentence for its kind,
+ * Why Confirm is off (a stale price, or the amount), and where a Confirm stands (in flight, see
+ * `ConfirmForm`'s pending note): the limit moved at the click (nothing sent; "Use new max"), or failed (the sentence for its kind,
  * the exchange's words, and what to do next). The status and alert regions are always there, so
  * what appears in them is announced.
  */
@@ -51,7 +51,6 @@ export function SubmitStatus(props: {
         </p>
       )}
       <div role="status" className="amk-status">
-        {submitState.kind === 'pending' && <p id={props.reasonId}>{m.pendingReason}</p>}
         {submitState.kind === 'limitMoved' && (
           <p className="amk-warning">
             {m.limitMoved(props.amountText(submitState.newMax))}{' '}

@@ -82,6 +82,7 @@ export function TransferPanel(props: TransferPanelProps) {
       describedBy={frozen || shown.reason ? reasonId : undefined}
       label={frozen && amountLabel !== null ? m.account.confirming(amountLabel) : m.account.confirm(amountLabel)}
       onConfirm={form.confirm}
+      pendingNote={{ id: reasonId, text: m.pendingReason }}
     >
       {header}
       <AmountField
