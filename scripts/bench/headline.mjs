@@ -53,6 +53,22 @@ export const HEADLINES = [
     target: '≤ 2 ms',
   },
   {
+    label: "ticks, every tick: the kit's share per tick, CPU time (trace thread time; steadier on a shared machine)",
+    command: 'npm run bench -- ticks',
+    format: msv,
+    get: (r) => at(r, 'ticks', 'everyTick', 'kit', 'cpuPerTickMs'),
+    floor: (r) => at(r, 'ticks', 'floor', 'busy', 'cpuPerTickMs'),
+    floorLabel: 'page without the kit, per tick',
+  },
+  {
+    label: "ticks, the table alone on every tick (no dialog): the kit's share per tick, CPU time",
+    command: 'npm run bench -- ticks',
+    format: msv,
+    get: (r) => at(r, 'ticks', 'tableOnly', 'kit', 'cpuPerTickMs'),
+    floor: (r) => at(r, 'ticks', 'floor', 'busy', 'cpuPerTickMs'),
+    floorLabel: 'page without the kit, per tick',
+  },
+  {
     label: 'ticks, every tick: long tasks',
     command: 'npm run bench -- ticks',
     format: count,
@@ -62,10 +78,11 @@ export const HEADLINES = [
     target: '0',
   },
   {
-    label: 'ticks, every tick: display delay (tick → screen), median',
+    label: 'ticks, every tick: display delay (tick → the next frame after the DOM changed), median',
     command: 'npm run bench -- ticks',
     format: msv,
-    get: (r) => at(r, 'ticks', 'everyTick', 'displayDelayMs', 'median'),
+    get: (r) =>
+      at(r, 'ticks', 'everyTick', 'frameDelayMs', 'median') ?? at(r, 'ticks', 'everyTick', 'displayDelayMs', 'median'),
     target: '≤ 16.7 ms (one frame)',
   },
   {
@@ -77,10 +94,12 @@ export const HEADLINES = [
     floorLabel: 'page without the kit, per tick',
   },
   {
-    label: 'ticks, default throttle: display delay, median',
+    label: 'ticks, default throttle: display delay (tick → next frame after the DOM changed), median',
     command: 'npm run bench -- ticks',
     format: msv,
-    get: (r) => at(r, 'ticks', 'production', 'displayDelayMs', 'median'),
+    get: (r) =>
+      at(r, 'ticks', 'production', 'frameDelayMs', 'median') ??
+      at(r, 'ticks', 'production', 'displayDelayMs', 'median'),
   },
   {
     label: '1,000 positions, one all-market tick a second: main-thread time per tick (engine included)',
