@@ -244,6 +244,8 @@ export interface AccountMessages {
   confirming: (amount: string) => string;
   /** A render fault in the Transfer out dialog. */
   fault: string;
+  /** A render fault in the account summary. */
+  summaryFault: string;
 }
 
 /** The price feed as the dialog shows it: live; no tick for `staleAfterMs`; or the feed reconnecting. */
@@ -445,6 +447,7 @@ export const defaultMessages: AdjustMarginMessages = {
     confirm: (amount) => `Transfer ${amount ?? 'out'}`,
     confirming: (amount) => `Transferring ${amount}…`,
     fault: 'Something went wrong while showing this transfer. Nothing was sent.',
+    summaryFault: 'Something went wrong while showing the account summary.',
   },
 };
 

@@ -4,6 +4,8 @@ import type { SubmitTransfer } from '../../engine/transfers';
 import { useMarginSource } from '../../react/MarginSourceProvider';
 import { useAccountSummary } from '../../react/useAccountSummary';
 import { resolveMessages, type AdjustMarginMessages } from '../messages';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { FaultNotice } from '../FaultNotice';
 import { TransferOutDialog } from '../transfer/TransferOutDialog';
 import { AssetFigures } from './AssetFigures';
 
@@ -26,7 +28,8 @@ export interface AccountSummaryProps {
  * cross wallet balance, cross unrealized PnL, available for order, max addable into isolated
  * positions and "Max withdrawable" (Binance's maximum withdrawal in Cross Margin Mode, rounded
  * down). A region named "Account summary", one group per asset. When the source has `transfer`,
- * each asset has a Transfer button that opens the "Transfer out" dialog.
+ * each asset has a Transfer button that opens the "Transfer out" dialog. A fault while the figures
+ * render shows a short alert with Retry in their place.
  */
 export function AccountSummary(props: AccountSummaryProps) {
   const m = useMemo(() => resolveMessages(props.messages), [props.messages]);
@@ -50,17 +53,21 @@ export function AccountSummary(props: AccountSummaryProps) {
           {m.account.loadError}
         </p>
       )}
-      <div className="amk-assets">
-        {state.assets.map((summary) => (
-          <AssetFigures
-            key={summary.asset}
-            summary={summary}
-            locale={props.locale}
-            m={m}
-            onTransfer={canTransfer ? () => setTransferring(summary.asset) : undefined}
-          />
-        ))}
-      </div>
+      <ErrorBoundary
+        fallback={(retry) => <FaultNotice message={m.account.summaryFault} retryLabel={m.retry} onRetry={retry} />}
+      >
+        <div className="amk-assets">
+          {state.assets.map((summary) => (
+            <AssetFigures
+              key={summary.asset}
+              summary={summary}
+              locale={props.locale}
+              m={m}
+              onTransfer={canTransfer ? () => setTransferring(summary.asset) : undefined}
+            />
+          ))}
+        </div>
+      </ErrorBoundary>
       {transferring !== null && (
         <TransferOutDialog
           asset={transferring}
