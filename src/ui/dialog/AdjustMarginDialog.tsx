@@ -20,7 +20,10 @@ export interface AdjustMarginDialogProps {
   defaultMode?: AdjustType;
   /** Submits the request instead of the data source; its Promise drives pending, success and failure. */
   onConfirm?: SubmitAdjustMargin;
-  /** Called once an adjustment is accepted, after the dialog starts closing. */
+  /**
+   * Called once an adjustment is accepted: the dialog then shows its receipt (Done closes it). Also
+   * called when the dialog was closed while the request was in flight.
+   */
   onSuccess?: (request: AdjustMarginRequest) => void;
   /** BCP 47 tag for numbers and amount parsing (default: the browser's). */
   locale?: string;
