@@ -11,8 +11,7 @@
 // Nothing is written to disk (Vite's `write: false`). Sizes are deterministic for a given source.
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { minify } from 'rolldown/experimental';
-import { build } from 'vite';
+import { build, minify } from 'vite';
 import { publishedCss } from './css-bundle.mjs';
 
 /** Budgets in bytes, gzipped. */
