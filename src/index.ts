@@ -23,6 +23,7 @@ export {
 export { useAccount } from './react/useAccount';
 export { useAccountSummary } from './react/useAccountSummary';
 export { useTransfer } from './react/useTransfer';
+export { useTransferOutcomes } from './react/useTransferOutcomes';
 export {
   useTransferForm,
   type TransferFormState,

@@ -24,6 +24,8 @@ export type SubmitTransfer = SubmitOperation<TransferRequest>;
 export interface Transfers {
   state(asset: string): TransferState;
   subscribe(asset: string, listener: () => void): Unsubscribe;
+  /** Hears each outcome (success or failure) of every asset once, when it happens. */
+  subscribeOutcomes(listener: (state: TransferState) => void): Unsubscribe;
   isBusy(asset: string): boolean;
   /** Sends one transfer through `submit`, checked against `basis`, unless one is in flight (then `undefined`). */
   send(
@@ -69,6 +71,7 @@ export function transfersOf(session: MarginSession): Transfers {
       return ops.state(asset);
     },
     subscribe: (asset, listener) => ops.subscribe(asset, listener),
+    subscribeOutcomes: (listener) => ops.subscribeOutcomes((_asset, state) => listener(state)),
     isBusy: (asset) => ops.isBusy(asset),
     send: (intent, basis, submit) =>
       ops.send(intent.asset, intent, basis, submit, (failed, next) => failed.amount === next.amount),

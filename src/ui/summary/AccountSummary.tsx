@@ -1,12 +1,14 @@
 'use client';
-import { useId, useMemo, useState } from 'react';
-import type { SubmitTransfer } from '../../engine/transfers';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { SubmitTransfer, TransferState } from '../../engine/transfers';
 import { useMarginSource } from '../../react/MarginSourceProvider';
 import { useAccountSummary } from '../../react/useAccountSummary';
+import { useTransferOutcomes } from '../../react/useTransferOutcomes';
 import { resolveMessages, type AdjustMarginMessages } from '../messages';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { FaultNotice } from '../FaultNotice';
 import { TransferOutDialog } from '../transfer/TransferOutDialog';
+import { transferOutcomeText } from '../transfer/transferText';
 import { AssetFigures } from './AssetFigures';
 
 /** Props of {@link AccountSummary}. */
@@ -38,6 +40,22 @@ export function AccountSummary(props: AccountSummaryProps) {
   const titleId = useId();
   const [transferring, setTransferring] = useState<string | null>(null);
   const canTransfer = props.onTransfer !== undefined || typeof source.transfer === 'function';
+  // The open dialog shows its own outcome (the receipt, the failure); the outcome of a transfer whose
+  // dialog was closed while it was in flight is announced here.
+  const [announcement, setAnnouncement] = useState('');
+  const open = useRef<string | null>(null);
+  useEffect(() => {
+    open.current = transferring;
+  }, [transferring]);
+  const { locale } = props;
+  const announce = useCallback(
+    (state: TransferState) => {
+      if (state.kind === 'idle' || state.kind === 'pending' || open.current === state.request.asset) return;
+      setAnnouncement(transferOutcomeText(state, m, locale) ?? '');
+    },
+    [m, locale],
+  );
+  useTransferOutcomes(announce);
   return (
     <section
       aria-labelledby={titleId}
@@ -63,11 +81,21 @@ export function AccountSummary(props: AccountSummaryProps) {
               summary={summary}
               locale={props.locale}
               m={m}
-              onTransfer={canTransfer ? () => setTransferring(summary.asset) : undefined}
+              onTransfer={
+                canTransfer
+                  ? () => {
+                      setAnnouncement('');
+                      setTransferring(summary.asset);
+                    }
+                  : undefined
+              }
             />
           ))}
         </div>
       </ErrorBoundary>
+      <p role="status" className="amk-announcement amk-outcome">
+        {announcement}
+      </p>
       {transferring !== null && (
         <TransferOutDialog
           asset={transferring}

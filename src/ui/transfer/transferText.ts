@@ -1,5 +1,6 @@
 import { formatAmount } from '../../core/format';
-import type { TransferReceipt } from '../../engine/transfers';
+import { transferReceipt, type TransferReceipt, type TransferState } from '../../engine/transfers';
+import { failureText } from '../dialog/failureText';
 import type { AdjustMarginMessages } from '../messages';
 
 /**
@@ -32,4 +33,18 @@ export function transferReceiptLines(
     m.account.transferred(amount(receipt.amount)),
     m.account.receiptWallet(amount(receipt.walletBefore), amount(receipt.walletAfter)),
   ];
+}
+
+/**
+ * An outcome in one sentence, for a live region outside the dialog: the receipt's lines, or the
+ * failure's sentence; `null` for a state that is no outcome.
+ */
+export function transferOutcomeText(
+  state: TransferState,
+  m: AdjustMarginMessages,
+  locale: string | undefined,
+): string | null {
+  if (state.kind === 'succeeded') return m.receiptSummary(transferReceiptLines(transferReceipt(state), m, locale));
+  if (state.kind !== 'failed') return null;
+  return failureText(state.error, state.request.asset, transferMessages(m)).sentence;
 }

@@ -97,4 +97,18 @@ describe('Transfer out', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Use max' }));
     expect(within(dialog).getByRole('textbox', { name: 'Amount' })).toHaveValue('9249.6');
   });
+
+  it('closed while in flight: the outcome is announced by the summary', async () => {
+    const { user, dialog } = await openTransfer({ latencyMs: 50 });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Amount' }), '1000');
+    await user.click(within(dialog).getByRole('button', { name: 'Transfer 1,000.00 USDT' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog', { name: 'Transfer out' })).toBeNull();
+    const region = screen.getByRole('region', { name: 'Account summary' });
+    await waitFor(() =>
+      expect(within(region).getByRole('status')).toHaveTextContent(
+        'Transferred 1,000.00 USDT to the spot wallet. · cross wallet 10,000.00 USDT → 9,000.00 USDT',
+      ),
+    );
+  });
 });
