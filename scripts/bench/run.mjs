@@ -5,6 +5,7 @@
 //   BENCH_QUICK=1 npm run bench   short runs, to try the harness (figures not meaningful)
 //   BENCH_MEMORY_MINUTES=1 npm run bench -- memory   a shorter memory run (the full run takes 10)
 //   BENCH_TICK_RUNS=floor,everyTick npm run bench -- ticks   some of the tick runs only
+//   BENCH_QUICK=1 BENCH_MARKDOWN_TO=/tmp/b.md npm run bench   try the report's generator
 //
 // Sections:
 //   core    Node + tinybench: the dialog's limits for one position; one all-market tick over 1,000
@@ -595,7 +596,12 @@ if (sections.includes('size')) results.size = runSize();
 const previous = readPrevious(join(ROOT, 'BENCHMARKS.md'));
 printHeadlines(results, previous, log);
 log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-if (full) {
+// BENCH_MARKDOWN_TO=file: the report of this run (of every section) written there instead, e.g. to try
+// the generator on a BENCH_QUICK run without touching BENCHMARKS.md.
+if (process.env.BENCH_MARKDOWN_TO && sections.length === ALL.length) {
+  writeFileSync(process.env.BENCH_MARKDOWN_TO, markdown(m, results, previous));
+  log(`wrote ${process.env.BENCH_MARKDOWN_TO}`);
+} else if (full) {
   writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(m, results, previous));
   log('wrote BENCHMARKS.md');
 } else {
