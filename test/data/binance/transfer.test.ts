@@ -190,4 +190,26 @@ describe('Binance: Max withdrawable equals the account endpoint’s maxWithdrawA
     off();
     stop();
   });
+  it('COIN-M: the kit’s BTC figure equals maxWithdrawAmount', async () => {
+    harness = await startHarness('coinm');
+    // Binance's formula for the server's BTC account, by hand. Cross wallet 1.23456789; no isolated
+    // open orders in BTC. Cross BTCUSD_250926 long 3 contracts × 100 USD at entry 62000, mark 61500,
+    // leverage 5: notional 300 / 61500 = 0.004878048780… BTC → MMR 0.004 (below 5), MM 0.0000195121…;
+    // IM 0.004878048780… / 5 = 0.000975609756…; uPnL 300 × (1/62000 − 1/61500) = −0.0000393391030…
+    // wallet bound 1.23456789 − 0.0000195121… = 1.2345483778…;
+    // PnL bound 1.23456789 − 0.0000393391… − 0.0009756097… = 1.2335529411… (binds) → 1.23355294.
+    harness.server.state.assets[0]!.maxWithdrawAmount = '1.23355294';
+    const raw = (await (await fetch(`${harness.server.url}/dapi/v1/account`)).json()) as {
+      assets: { asset: string; maxWithdrawAmount: string }[];
+    };
+    const session = createMarginSession(harness.source, { throttleMs: 0 });
+    const stop = session.start();
+    const observer = observeAccountSummary(session);
+    const off = observer.subscribe(() => {});
+    await vi.waitFor(() => expect(observer.getSnapshot().status).toBe('ready'));
+    const btc = observer.getSnapshot().assets.find((a) => a.asset === 'BTC')!;
+    expect(btc.maxWithdrawable?.toFixed(8)).toBe(raw.assets.find((a) => a.asset === 'BTC')!.maxWithdrawAmount);
+    off();
+    stop();
+  });
 });
