@@ -24,12 +24,16 @@ export function AssetFigures({
   const id = useId();
   const { asset, decimals } = summary;
   const amount = (value: Decimal | null) => formatAmount(value, { locale, decimals, minDecimals: 2, asset });
-  const rows: [string, Decimal | null][] = [
-    [m.account.crossWalletBalance, summary.crossWalletBalance],
-    [m.account.crossUnrealizedPnl, summary.crossUnrealizedPnl],
-    [m.account.availableForOrder, summary.availableForOrder],
-    [m.account.maxAddable, summary.maxAddable],
-    [m.account.maxWithdrawable, summary.maxWithdrawable],
+  const pnl = summary.crossUnrealizedPnl;
+  // A PnL as the positions table writes it: its sign always, coloured by it.
+  const signed = pnl === null ? amount(null) : `${pnl.isNegative() ? '−' : '+'}${amount(pnl.abs())}`;
+  const pnlClass = pnl === null ? '' : pnl.isNegative() ? ' amk-side-short' : ' amk-side-long';
+  const rows: [string, string, string][] = [
+    [m.account.crossWalletBalance, amount(summary.crossWalletBalance), ''],
+    [m.account.crossUnrealizedPnl, signed, pnlClass],
+    [m.account.availableForOrder, amount(summary.availableForOrder), ''],
+    [m.account.maxAddable, amount(summary.maxAddable), ''],
+    [m.account.maxWithdrawable, amount(summary.maxWithdrawable), ''],
   ];
   return (
     <div role="group" aria-labelledby={id} className="amk-asset">
@@ -37,10 +41,10 @@ export function AssetFigures({
         {asset}
       </h3>
       <dl className="amk-figures-list">
-        {rows.map(([label, value]) => (
+        {rows.map(([label, text, className]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd className="amk-num">{amount(value)}</dd>
+            <dd className={`amk-num${className}`}>{text}</dd>
           </div>
         ))}
       </dl>

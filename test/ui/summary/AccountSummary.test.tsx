@@ -46,7 +46,7 @@ describe('AccountSummary', () => {
     const region = screen.getByRole('region', { name: 'Account summary' });
     const usdt = await within(region).findByRole('group', { name: 'USDT' });
     expect(figure(usdt, 'Cross wallet balance')).toBe('10,000.00 USDT');
-    expect(figure(usdt, 'Cross unrealized PnL')).toBe('-150.00 USDT');
+    expect(figure(usdt, 'Cross unrealized PnL')).toBe('−150.00 USDT');
     expect(figure(usdt, 'Available for order')).toBe('9,289.60 USDT');
     expect(figure(usdt, 'Max addable to isolated')).toBe('9,289.60 USDT');
     expect(figure(usdt, 'Max withdrawable')).toBe('9,289.60 USDT');
