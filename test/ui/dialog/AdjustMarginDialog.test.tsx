@@ -264,6 +264,7 @@ describe('AdjustMarginDialog: Confirm', () => {
     act(() => source.resolveNext());
     const done = await within(dialog).findByRole('button', { name: 'Done' });
     expect(done).toHaveFocus();
+    expect(done).toHaveAccessibleDescription(/^Added 100\.00 USDT to BTCUSDT Long/);
     // V1 by hand: wallet 3000 + uPnL 0.5 · (62000 − 60000) = 4000 → 4100 after adding 100;
     // liquidation (3000 − 30000) / (0.5 · (0.004 − 1)) = 54216.87… → (3100 − 30000) / −0.498 = 54016.06….
     expect(within(dialog).getByRole('status')).toHaveTextContent(
