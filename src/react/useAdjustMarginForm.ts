@@ -90,8 +90,17 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
   const { symbol, positionSide, locale, staleAfterMs, onConfirm, onSuccess } = options;
   const { session } = useMarginSource();
   const limitsState = useMarginLimits(symbol, positionSide, { staleAfterMs });
-  const [ownMode, setModeState] = useState<AdjustType>(options.defaultMode ?? 'ADD');
-  const [ownIntent, setIntent] = useState<AmountIntent>({ kind: 'typed', text: '' });
+  // A form opened again after its request failed starts from that request: the amount is kept.
+  const [failed] = useState(() => {
+    const s = session.adjustments.state(symbol, positionSide);
+    return s.kind === 'failed' ? s.request : null;
+  });
+  const [ownMode, setModeState] = useState<AdjustType>(failed?.type ?? options.defaultMode ?? 'ADD');
+  const [ownIntent, setIntent] = useState<AmountIntent>(() => ({
+    kind: 'typed',
+    // The request's amount is a plain decimal string: all of its decimals are kept.
+    text: failed ? amountInputValue(failed.amount, failed.amount.split('.')[1]?.length ?? 0, locale) : '',
+  }));
   const [limitMoved, setLimitMoved] = useState<Decimal | null>(null);
   // The intent and mode whose risk the user acknowledged: any new one needs its own.
   const [acknowledged, setAcknowledged] = useState<{ intent: AmountIntent; mode: AdjustType } | null>(null);

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PositionsTable } from '../../../src/ui/PositionsTable';
+import { AdjustMarginError } from '../../../src/engine/types';
 import { accountOf, btcLong, createFakeSource } from '../../support/fakeSource';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MarginSourceProvider } from '../../../src/react/MarginSourceProvider';
@@ -214,5 +215,23 @@ describe('PositionsTable', () => {
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(/^Added 25\.00 USDT to ETHUSDT Short · margin /),
     );
+  });
+
+  it('a failure whose dialog was closed is announced naming the side; reopening shows it with the amount', async () => {
+    const { source, user } = await setup();
+    await user.click(screen.getByRole('button', { name: 'Edit margin for ETHUSDT Short' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Adjust Margin' });
+    await waitFor(() => expect(within(dialog).getByText(/^Max addable:/)).toHaveTextContent(/\d/));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Amount' }), '25');
+    await user.click(within(dialog).getByRole('button', { name: CONFIRM }));
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    act(() => source.rejectNext(new AdjustMarginError('insufficientCrossBalance', 'x', { code: -4050 })));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^ETHUSDT Short not adjusted: /));
+    await user.click(screen.getByRole('button', { name: 'Edit margin for ETHUSDT Short' }));
+    dialog = await screen.findByRole('dialog', { name: 'Adjust Margin' });
+    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(/^ETHUSDT Short not adjusted: /));
+    expect(within(dialog).getByRole('button', { name: 'Use new max and confirm' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'Amount' })).toHaveValue('25');
+    expect(within(dialog).getByRole('radio', { name: 'Add' })).toBeChecked();
   });
 });
