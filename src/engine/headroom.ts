@@ -4,7 +4,7 @@ import { initialMarginAtMark, maintenanceMargin, unrealizedPnl } from '../core/p
 import { roundDown } from '../core/rounding';
 import type { PositionInput } from '../core/types';
 import { toPositionInput } from './account';
-import type { LiveAccount } from './liveAccount';
+import type { LiveAccount, LiveCrossSums, LivePositionFigures } from './liveAccount';
 import type { MarginLimits } from './marginLimits';
 
 /** Default room Max and the presets leave for the mark moving while a request travels: 10 bps (0.1 %). */
@@ -53,6 +53,53 @@ function removableWithHeadroom(limits: MarginLimits, bps: number): Decimal {
   return Dec.min(bound, limits.maxRemovable.amount);
 }
 
+/** The cross positions' worst case within ±bps: their maintenance margin at its highest and uPnL − IM at its lowest. */
+interface WorstCase {
+  readonly bps: number;
+  readonly maint: Decimal;
+  readonly free: Decimal;
+}
+
+/** Per position figures (a new object only when its mark moved): that position's worst case. */
+const positionWorst = new WeakMap<LivePositionFigures, WorstCase>();
+/** Per cross sums of an asset (a new object only when one of its cross positions moved): the asset's worst case. */
+const assetWorst = new WeakMap<LiveCrossSums, WorstCase>();
+
+function worstOfPosition(f: LivePositionFigures, bps: number): WorstCase {
+  const hit = positionWorst.get(f);
+  if (hit?.bps === bps) return hit;
+  const at = moved(toPositionInput(f.position, f.markPrice), bps);
+  const worst = {
+    bps,
+    maint: Dec.max(...at.map((p) => maintenanceMargin(p))),
+    free: lowest(at.map((p) => unrealizedPnl(p).minus(initialMarginAtMark(p)))),
+  };
+  positionWorst.set(f, worst);
+  return worst;
+}
+
+/**
+ * The worst case of an asset's cross positions, summed. Cached by the figures it is made of, so a
+ * tick costs the positions whose mark moved, once, and a read between ticks costs nothing.
+ */
+function worstOfAsset(engine: LiveAccount, asset: string, sums: LiveCrossSums, bps: number): WorstCase {
+  const hit = assetWorst.get(sums);
+  if (hit?.bps === bps) return hit;
+  let maint = ZERO;
+  let free = ZERO;
+  for (const p of engine.account.positions) {
+    if (p.marginType !== 'cross' || p.marginAsset !== asset) continue;
+    const f = engine.position(p.symbol, p.positionSide);
+    if (!f) continue;
+    const w = worstOfPosition(f, bps);
+    maint = maint.plus(w.maint);
+    free = free.plus(w.free);
+  }
+  const worst = { bps, maint, free };
+  assetWorst.set(sums, worst);
+  return worst;
+}
+
 /**
  * Max addable with every cross position of the asset at its worst within ±bps of its own mark
  * (they lower the available balance as they move against it): each sum of `maxAddable` takes each
@@ -61,16 +108,9 @@ function removableWithHeadroom(limits: MarginLimits, bps: number): Decimal {
 function addableWithHeadroom(engine: LiveAccount, limits: MarginLimits, bps: number): Decimal {
   const asset = limits.position.marginAsset;
   const sums = engine.crossSums(asset);
-  let worstMaint = ZERO;
-  let worstFree = ZERO;
-  for (const f of engine.positions()) {
-    if (f.position.marginType !== 'cross' || f.position.marginAsset !== asset) continue;
-    const at = moved(toPositionInput(f.position, f.markPrice), bps);
-    worstMaint = worstMaint.plus(Dec.max(...at.map((p) => maintenanceMargin(p))));
-    worstFree = worstFree.plus(lowest(at.map((p) => unrealizedPnl(p).minus(initialMarginAtMark(p)))));
-  }
+  const worst = worstOfAsset(engine, asset, sums, bps);
   const cwb = sums.crossWalletBalance.minus(sums.isolatedOpenOrderInitialMargin);
-  const bound = Dec.min(cwb.minus(worstMaint), cwb.plus(worstFree));
+  const bound = Dec.min(cwb.minus(worst.maint), cwb.plus(worst.free));
   return Dec.min(roundDown(Dec.max(ZERO, bound), limits.position.marginAssetPrecision), limits.maxAddable);
 }
 

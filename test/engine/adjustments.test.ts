@@ -153,6 +153,27 @@ describe('Max with headroom', () => {
     expect(freshMax(session, 'BTCUSDT', 'BOTH', 'ADD')?.toFixed()).toBe('9697.3');
   });
 
+  it('Add: follows a tick of a cross position (the worst case is kept only until its mark moves)', async () => {
+    const ethCross = btcLong({
+      symbol: 'ETHUSDT',
+      marginType: 'cross',
+      positionAmt: '1',
+      entryPrice: '3000',
+      markPrice: '3000',
+      isolatedWallet: '0',
+      brackets: BRACKETS,
+    });
+    const { source, session } = await started(accountOf([btcLong(), ethCross]));
+    observePosition(session, 'BTCUSDT', 'BOTH').subscribe(() => {});
+    expect(freshMax(session, 'BTCUSDT', 'BOTH', 'ADD')?.toFixed()).toBe('9697.3');
+    source.tick('ETHUSDT', '3100');
+    // At 3100 − 0.1 % = 3096.9: uPnL 96.9, IM 309.69 → 10000 + 96.9 − 309.69 = 9787.21
+    // (at 3103.1: 103.1 − 310.31 = −207.21, better; MM at most 12.41 leaves 9987.59).
+    expect(freshMax(session, 'BTCUSDT', 'BOTH', 'ADD')?.toFixed()).toBe('9787.21');
+    source.tick('ETHUSDT', '3000');
+    expect(freshMax(session, 'BTCUSDT', 'BOTH', 'ADD')?.toFixed()).toBe('9697.3');
+  });
+
   it('a re-check that finds the amount over the freshest limit offers the headroom max, sends nothing', async () => {
     const { source, session } = await started();
     observePosition(session, 'BTCUSDT', 'BOTH').subscribe(() => {});
