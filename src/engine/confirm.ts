@@ -1,9 +1,11 @@
+import { adjustedPosition, positionFigures } from '../core/adjustment';
 import type { ValidationResult } from '../core/amount';
 import type { Decimal } from '../core/decimal';
 import type { AdjustType } from '../core/types';
 import { validateFor } from './adjustMarginForm';
 import type { AdjustmentState, SubmitAdjustMargin } from './adjustments';
 import { offeredMax } from './headroom';
+import { riskSummary } from './riskSummary';
 import type { MarginSession } from './session';
 import { DEFAULT_STALE_AFTER_MS, isStaleAt } from './staleness';
 import type { AdjustMarginRequest, PositionSide } from './types';
@@ -18,6 +20,10 @@ export interface ConfirmInput {
   staleAfterMs?: number;
   /** Sends instead of the data source (an app's own `onConfirm`). */
   submit?: SubmitAdjustMargin;
+  /** A removal whose liquidation price comes within this many % of the mark needs `riskAcknowledged` (default 5; 0: never). */
+  warnLiquidationDistancePct?: number;
+  /** The user acknowledged that this removal brings the position near liquidation. */
+  riskAcknowledged?: boolean;
 }
 
 /** How a Confirm click ended at the click: sent, or why nothing was sent. */
@@ -32,7 +38,9 @@ export type ConfirmOutcome =
   /** The text is not a valid amount. */
   | { kind: 'invalid'; validation: ValidationResult }
   /** The freshest limit is below the amount (or zero): nothing was sent. `newMax` is what Max offers now. */
-  | { kind: 'limitMoved'; newMax: Decimal };
+  | { kind: 'limitMoved'; newMax: Decimal }
+  /** A removal that, at the freshest mark, brings liquidation near the mark, not acknowledged: nothing was sent. */
+  | { kind: 'needsAcknowledgement' };
 
 /**
  * What Max offers now for `type`, from the freshest limits (the latest marks, past the throttle)
@@ -53,7 +61,7 @@ export function freshMax(
 /**
  * Confirm, from the click to the outcome: re-checks the amount against the freshest limits (the
  * latest marks, past the throttle; the exact limit, so a typed amount up to it is sent), refuses
- * Remove on a stale price, sends one request per intent with at most one in flight per position,
+ * Remove on a stale price and a removal near liquidation that was not acknowledged, sends one request per intent with at most one in flight per position,
  * keeps the limits it checked against as the request's `basis` (the "before" until the outcome),
  * and refreshes the account once when it is accepted.
  */
@@ -73,6 +81,13 @@ export function confirmAdjustment(session: MarginSession, input: ConfirmInput): 
       return { kind: 'limitMoved', newMax: offeredMax(engine, latest, type, session.maxHeadroomBps) };
     }
     return { kind: 'invalid', validation };
+  }
+  if (type === 'REMOVE' && !input.riskAcknowledged) {
+    const adjusted = adjustedPosition(latest.input, type, validation.amount);
+    const changed = { position: adjusted, figures: positionFigures(adjusted) };
+    if (riskSummary(latest, type, changed, input.warnLiquidationDistancePct).nearLiquidation) {
+      return { kind: 'needsAcknowledgement' };
+    }
   }
   const submit = input.submit ?? ((request: AdjustMarginRequest) => session.source.adjustMargin(request));
   const sent = session.adjustments.send({ symbol, positionSide, type, amount: validation.value }, latest, submit);

@@ -167,8 +167,9 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
   const setTarget = useCallback((text: string) => choose({ kind: 'target', text }), [choose]);
   const setPercent = useCallback((percent: Percent) => choose({ kind: 'percent', percent }), [choose]);
 
+  const warnLiquidationDistancePct = options.warnLiquidationDistancePct;
   const send = useCallback(
-    (text: string) => {
+    (text: string, riskAcknowledged: boolean) => {
       const outcome = confirmAdjustment(session, {
         symbol,
         positionSide,
@@ -177,6 +178,8 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
         locale,
         staleAfterMs,
         submit: onConfirm,
+        warnLiquidationDistancePct,
+        riskAcknowledged,
       });
       if (outcome.kind === 'limitMoved') setLimitMoved(outcome.newMax);
       if (outcome.kind !== 'sent') return;
@@ -185,7 +188,7 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
         if (state.kind === 'succeeded') onSuccess?.(state.request);
       });
     },
-    [session, symbol, positionSide, mode, locale, staleAfterMs, onConfirm, onSuccess],
+    [session, symbol, positionSide, mode, locale, staleAfterMs, onConfirm, onSuccess, warnLiquidationDistancePct],
   );
 
   const riskAcknowledged = acknowledged !== null && acknowledged.intent === intent && acknowledged.mode === mode;
@@ -193,8 +196,8 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
   const acknowledgeRisk = useCallback((yes: boolean) => setAcknowledged(yes ? { intent, mode } : null), [intent, mode]);
 
   const confirm = useCallback(() => {
-    if (!awaitingAcknowledgement) send(shown);
-  }, [awaitingAcknowledgement, send, shown]);
+    if (!awaitingAcknowledgement) send(shown, riskAcknowledged);
+  }, [awaitingAcknowledgement, send, shown, riskAcknowledged]);
 
   const takeNewMax = useCallback(() => setPercent(100), [setPercent]);
 
@@ -202,7 +205,8 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
     const max = freshMax(session, symbol, positionSide, mode);
     if (max === undefined) return;
     setIntent({ kind: 'percent', percent: 100 });
-    send(amountInputValue(max, decimals, locale));
+    // A new amount: a removal it brings near liquidation waits for the acknowledgement again.
+    send(amountInputValue(max, decimals, locale), false);
   }, [session, symbol, positionSide, mode, decimals, locale, send]);
 
   const finish = useCallback(() => {

@@ -197,3 +197,40 @@ describe('Max with headroom', () => {
     expect(() => createMarginSession(source, { maxHeadroomBps: 2.5 })).toThrow(RangeError);
   });
 });
+
+describe('A removal near liquidation, at the click', () => {
+  // V1's long (0.5 at 60,000, wallet 3,000, MMR 0.004): liquidation price (3000 − 30000) / (0.5 · 0.004 − 0.5)
+  // = 54,216.87; removing 10 USDT: (2990 − 30000) / −0.498 = 54,236.95, at the mark 62,000 12.52 % away.
+  const remove10 = (
+    session: MarginSession,
+    extra: { warnLiquidationDistancePct?: number; riskAcknowledged?: boolean },
+  ) => confirmAdjustment(session, { symbol: 'BTCUSDT', positionSide: 'BOTH', type: 'REMOVE', text: '10', ...extra });
+
+  it('is refused unacknowledged when its liquidation price comes within the threshold of the freshest mark', async () => {
+    const { source, session } = await started();
+    expect(remove10(session, { warnLiquidationDistancePct: 20 }).kind).toBe('needsAcknowledgement');
+    expect(source.requests).toHaveLength(0);
+    expect(remove10(session, { warnLiquidationDistancePct: 20, riskAcknowledged: true }).kind).toBe('sent');
+    expect(source.requests).toHaveLength(1);
+  });
+
+  it('is sent without a second step outside the threshold, or with the step off (0)', async () => {
+    const { source, session } = await started();
+    expect(remove10(session, { warnLiquidationDistancePct: 10 }).kind).toBe('sent');
+    source.resolveNext();
+    await vi.waitFor(() => expect(session.adjustments.isBusy('BTCUSDT', 'BOTH')).toBe(false));
+    expect(remove10(session, { warnLiquidationDistancePct: 0 }).kind).toBe('sent');
+  });
+
+  it('is judged at the latest mark, not the one on screen', async () => {
+    const { source, session } = await started();
+    observePosition(session, 'BTCUSDT', 'BOTH').subscribe(() => {});
+    // At 61,000 the liquidation price after (54,236.95) is 11.09 % away: within 12 %.
+    source.tick('BTCUSDT', '61000');
+    expect(remove10(session, { warnLiquidationDistancePct: 12 }).kind).toBe('needsAcknowledgement');
+    expect(source.requests).toHaveLength(0);
+    // Back at 62,000: 12.52 % away, outside 12 %.
+    source.tick('BTCUSDT', '62000');
+    expect(remove10(session, { warnLiquidationDistancePct: 12 }).kind).toBe('sent');
+  });
+});
