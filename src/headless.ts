@@ -53,6 +53,7 @@ export {
   formatAmount,
   formatDecimal,
   formatLeverage,
+  formatLiquidationPrice,
   formatPercent,
   formatPrice,
   NO_VALUE,

@@ -15,7 +15,7 @@ import { usableLocale } from './locale';
 export const NO_VALUE = '\u2014';
 
 /** Rounding applied before rendering: toward zero, or half away from zero ("half up" on magnitudes). */
-export type Rounding = 'down' | 'halfUp';
+export type Rounding = 'down' | 'halfUp' | 'ceil' | 'floor';
 
 /** Options of {@link formatDecimal}. */
 export interface FormatDecimalOptions {
@@ -126,12 +126,19 @@ function known(value: DecimalInput | null | undefined): Decimal | null {
   }
 }
 
+const ROUNDING: Record<Rounding, Decimal.Rounding> = {
+  down: Dec.ROUND_DOWN,
+  halfUp: Dec.ROUND_HALF_UP,
+  ceil: Dec.ROUND_CEIL,
+  floor: Dec.ROUND_FLOOR,
+};
+
 function formatKnown(d: Decimal, options: FormatDecimalOptions): string {
   const { decimals, locale } = options;
   checkDigits('decimals', decimals);
   const min = Math.min(options.minDecimals ?? decimals, decimals);
   checkDigits('minDecimals', min);
-  const rounded = d.toDecimalPlaces(decimals, options.rounding === 'down' ? Dec.ROUND_DOWN : Dec.ROUND_HALF_UP);
+  const rounded = d.toDecimalPlaces(decimals, ROUNDING[options.rounding ?? 'halfUp']);
   const plain = rounded.isZero() ? '0' : rounded.toFixed(); // never "-0"
   return render(plain, locale, min, decimals, options.grouping ?? true);
 }
@@ -177,6 +184,21 @@ export function formatPrice(
   options: { locale?: string; pricePrecision: number },
 ): string {
   return formatDecimal(value, { locale: options.locale, decimals: options.pricePrecision, rounding: 'halfUp' });
+}
+
+/**
+ * A liquidation price at the symbol's price precision, rounded toward the mark (a long's up, a
+ * short's down), so the price shown is never farther from the mark than the true one; unknown →
+ * {@link NO_VALUE}.
+ *
+ * @example formatLiquidationPrice('54216.861', { pricePrecision: 2, direction: 'long', locale: 'en' }) // "54,216.87"
+ */
+export function formatLiquidationPrice(
+  value: DecimalInput | null | undefined,
+  options: { locale?: string; pricePrecision: number; direction: 'long' | 'short' },
+): string {
+  const rounding = options.direction === 'long' ? 'ceil' : 'floor';
+  return formatDecimal(value, { locale: options.locale, decimals: options.pricePrecision, rounding });
 }
 
 const affixCache = new Map<string, { prefix: string; suffix: string }>();

@@ -8,6 +8,7 @@ import {
   formatDecimal,
   formatLeverage,
   formatPercent,
+  formatLiquidationPrice,
   formatPrice,
   type FormatDecimalOptions,
 } from '../../src/core/format';
@@ -232,6 +233,33 @@ describe('formatPrice', () => {
   it('unknown → "—"', () => {
     expect(formatPrice(null, { locale: 'en', pricePrecision: 2 })).toBe(NO_VALUE);
     expect(formatPrice(undefined, { locale: 'en', pricePrecision: 2 })).toBe(NO_VALUE);
+  });
+});
+
+describe('formatLiquidationPrice', () => {
+  // The spec: LP shown at the symbol's precision, rounded toward the mark, never farther from it.
+  it("rounds a long's liquidation price up (its mark is above it)", () => {
+    // V1: (3000 − 30000) / (0.5 · 0.004 − 0.5) = 54216.8674… → 54,216.87; 54216.861 → 54,216.87 (half up: .86).
+    expect(formatLiquidationPrice('54216.8674698795', { locale: 'en', pricePrecision: 2, direction: 'long' })).toBe(
+      '54,216.87',
+    );
+    expect(formatLiquidationPrice('54216.861', { locale: 'en', pricePrecision: 2, direction: 'long' })).toBe(
+      '54,216.87',
+    );
+  });
+
+  it("rounds a short's liquidation price down (its mark is below it)", () => {
+    expect(formatLiquidationPrice('68699.09', { locale: 'en', pricePrecision: 1, direction: 'short' })).toBe(
+      '68,699.0',
+    );
+    expect(formatLiquidationPrice('3318.439', { locale: 'de', pricePrecision: 2, direction: 'short' })).toBe(
+      '3.318,43',
+    );
+  });
+
+  it('leaves an exact price alone and shows none as the no-value mark', () => {
+    expect(formatLiquidationPrice('100.50', { locale: 'en', pricePrecision: 2, direction: 'long' })).toBe('100.50');
+    expect(formatLiquidationPrice(null, { locale: 'en', pricePrecision: 2, direction: 'short' })).toBe(NO_VALUE);
   });
 });
 

@@ -25,8 +25,8 @@ export function Figures(props: {
     { label: m.leverage, now: leverage(before), next: after && leverage(after) },
     {
       label: m.liquidationPrice,
-      now: text.price(before.liquidationPrice),
-      next: after && text.price(after.liquidationPrice),
+      now: text.liquidationPrice(before.liquidationPrice),
+      next: after && text.liquidationPrice(after.liquidationPrice),
     },
     ...(risk
       ? [

@@ -93,8 +93,8 @@ export function PriceLadder(props: {
   const description = m.ladderText({
     mark: text.price(props.markPrice),
     entry: text.price(props.entryPrice),
-    liqNow: text.price(before.liquidationPrice),
-    liqAfter: text.price(liqAfter),
+    liqNow: text.liquidationPrice(before.liquidationPrice),
+    liqAfter: text.liquidationPrice(liqAfter),
   });
   const points: LadderPoint[] = [
     { key: 'entry', label: m.entryPrice, price: toDecimal(props.entryPrice) },

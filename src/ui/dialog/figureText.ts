@@ -1,6 +1,7 @@
 import type { DecimalInput } from '../../core/decimal';
-import { formatAmount, formatPrice } from '../../core/format';
+import { formatAmount, formatLiquidationPrice, formatPrice } from '../../core/format';
 import type { PositionSnapshot } from '../../engine/types';
+import { positionDirection } from '../labels';
 
 /** How the dialog writes a figure: amounts in the margin asset, prices at the symbol's precision. */
 export interface FigureText {
@@ -8,6 +9,8 @@ export interface FigureText {
   amount: (value: DecimalInput | null | undefined) => string;
   /** At the symbol's price precision (2 until the position is known), rounded half up. */
   price: (value: DecimalInput | null | undefined) => string;
+  /** A liquidation price: at the symbol's precision, rounded toward the mark (a long's up, a short's down). */
+  liquidationPrice: (value: DecimalInput | null | undefined) => string;
 }
 
 /** The dialog's formatters for a position (or none yet) in a locale. */
@@ -18,5 +21,11 @@ export function figureText(position: PositionSnapshot | undefined, locale: strin
   return {
     amount: (value) => formatAmount(value, { locale, decimals, minDecimals: 2, asset }),
     price: (value) => formatPrice(value, { locale, pricePrecision }),
+    liquidationPrice: (value) =>
+      formatLiquidationPrice(value, {
+        locale,
+        pricePrecision,
+        direction: position ? positionDirection(position) : 'long',
+      }),
   };
 }

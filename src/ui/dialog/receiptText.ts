@@ -17,7 +17,7 @@ export function receiptLines(
 ): string[] {
   const { position, before, after } = receipt;
   const text = figureText(position, locale);
-  const liq = (v: typeof before.liquidationPrice) => (v === null ? m.noLiquidationPrice : text.price(v));
+  const liq = (v: typeof before.liquidationPrice) => (v === null ? m.noLiquidationPrice : text.liquidationPrice(v));
   return [
     m.receiptAction(request.type, text.amount(request.amount), m.positionName(position.symbol, sideLabel(position, m))),
     m.receiptMargin(text.amount(before.margin), text.amount(after.margin)),

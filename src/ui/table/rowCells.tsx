@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Dec } from '../../core/decimal';
-import { formatAmount, formatDecimal, formatPrice } from '../../core/format';
+import { formatAmount, formatDecimal, formatLiquidationPrice, formatPrice } from '../../core/format';
 import type { LivePositionFigures } from '../../engine/liveAccount';
 import type { PositionSnapshot } from '../../engine/types';
 import { marginModeLabel, positionDirection, sideLabel } from '../labels';
@@ -59,7 +59,11 @@ export function rowConstants(
   const size = new Dec(position.positionAmt).abs();
   const sizeText = formatDecimal(size, { locale, decimals: size.decimalPlaces(), minDecimals: 0 });
   const entryText = price(position.entryPrice);
-  const liqText = price(figures.liquidationPrice);
+  const liqText = formatLiquidationPrice(figures.liquidationPrice, {
+    locale,
+    pricePrecision: position.pricePrecision,
+    direction: positionDirection(position),
+  });
   const modeText = marginModeLabel(position, m);
   const hedged = position.positionSide !== 'BOTH';
   const c: RowConstants = {

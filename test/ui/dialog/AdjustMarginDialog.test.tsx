@@ -266,11 +266,12 @@ describe('AdjustMarginDialog: Confirm', () => {
     expect(done).toHaveFocus();
     expect(done).toHaveAccessibleDescription(/^Added 100\.00 USDT to BTCUSDT Long/);
     // V1 by hand: wallet 3000 + uPnL 0.5 · (62000 − 60000) = 4000 → 4100 after adding 100;
-    // liquidation (3000 − 30000) / (0.5 · (0.004 − 1)) = 54216.87… → (3100 − 30000) / −0.498 = 54016.06….
+    // liquidation (3000 − 30000) / (0.5 · (0.004 − 1)) = 54216.867… → (3100 − 30000) / −0.498 = 54016.064…,
+    // a long's shown rounded up, toward the mark (spec): 54,216.87 → 54,016.07.
     expect(within(dialog).getByRole('status')).toHaveTextContent(
       'Added 100.00 USDT to BTCUSDT Long' +
         'margin 4,000.00 USDT → 4,100.00 USDT' +
-        'est. liq. price 54,216.87 → 54,016.06',
+        'est. liq. price 54,216.87 → 54,016.07',
     );
     expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ amount: '100', type: 'ADD' }));
     await user.click(done);
