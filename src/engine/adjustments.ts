@@ -2,9 +2,9 @@ import { adjustedPosition, positionFigures, type PositionFigures } from '../core
 import { toDecimal } from '../core/decimal';
 import { findPosition, toPositionInput } from './account';
 import type { MarginLimits } from './marginLimits';
-import { createOperations, type OperationState, type SubmitOperation } from './operations';
+import { createOperations, type KeyedOperations, type OperationState, type SubmitOperation } from './operations';
 import { positionKey } from './positionKey';
-import type { AccountSnapshot, AdjustMarginRequest, PositionSide, PositionSnapshot, Unsubscribe } from './types';
+import type { AccountSnapshot, AdjustMarginRequest, PositionSide, PositionSnapshot } from './types';
 
 /**
  * Where a position's adjustment stands: the request the session sent with the limits it was
@@ -21,22 +21,12 @@ export type SubmitAdjustMargin = SubmitOperation<AdjustMarginRequest>;
  * `clientRequestId` per intent (a retry of the same type and amount after a failure reuses it), and
  * each outcome kept until the next request, so a dialog reopened meanwhile shows it.
  */
-export interface Adjustments {
-  state(symbol: string, positionSide: PositionSide): AdjustmentState;
-  subscribe(symbol: string, positionSide: PositionSide, listener: () => void): Unsubscribe;
-  /** Hears each outcome (success or failure) of every position once, when it happens. */
-  subscribeOutcomes(listener: (state: AdjustmentState) => void): Unsubscribe;
-  /** True while a request of this position is in flight. */
-  isBusy(symbol: string, positionSide: PositionSide): boolean;
-  /**
-   * Sends one request through `submit`, checked against `basis`, unless one is in flight (then
-   * `undefined`). Resolves with the outcome, never rejects: a failure is an `AdjustMarginError`.
-   */
-  send(
-    request: Omit<AdjustMarginRequest, 'clientRequestId'>,
-    basis: MarginLimits,
-    submit: SubmitAdjustMargin,
-  ): { request: AdjustMarginRequest; done: Promise<AdjustmentState> } | undefined;
+export interface Adjustments extends KeyedOperations<
+  [symbol: string, positionSide: PositionSide],
+  AdjustMarginRequest,
+  MarginLimits,
+  AdjustmentState
+> {
   /**
    * An account update: each adjustment in flight (or succeeded) that it already contains is
    * matched to it, so the update is never shown as "before" plus the amount again. Neither Binance's
@@ -44,8 +34,6 @@ export interface Adjustments {
    * isolated wallet moved by exactly the amount from the wallet the request was checked against.
    */
   observeAccount(account: AccountSnapshot): void;
-  /** Forgets a finished outcome (the dialog showed it). */
-  dismiss(symbol: string, positionSide: PositionSide): void;
 }
 
 /** Whether `position` is `basis`'s position with the adjustment applied: its wallet moved by exactly ±amount. */

@@ -1,10 +1,10 @@
 import { adjustedPosition, positionFigures } from '../core/adjustment';
-import type { ValidationResult } from '../core/amount';
 import type { Decimal } from '../core/decimal';
 import type { AdjustType } from '../core/types';
 import { validateFor } from './adjustMarginForm';
 import type { AdjustmentState, SubmitAdjustMargin } from './adjustments';
 import { offeredMax } from './headroom';
+import type { ConfirmOutcomeOf } from './operations';
 import { riskSummary } from './riskSummary';
 import type { MarginSession } from './session';
 import { DEFAULT_STALE_AFTER_MS, isStaleAt } from './staleness';
@@ -28,17 +28,9 @@ export interface ConfirmInput {
 
 /** How a Confirm click ended at the click: sent, or why nothing was sent. */
 export type ConfirmOutcome =
-  | { kind: 'sent'; request: AdjustMarginRequest; done: Promise<AdjustmentState> }
-  /** A request of this position is already in flight. */
-  | { kind: 'busy' }
-  /** No limits to check against: the account is loading, or the position is gone or unavailable. */
-  | { kind: 'unavailable' }
+  | ConfirmOutcomeOf<AdjustMarginRequest, AdjustmentState>
   /** Remove with a stale mark price. */
   | { kind: 'stale' }
-  /** The text is not a valid amount. */
-  | { kind: 'invalid'; validation: ValidationResult }
-  /** The freshest limit is below the amount (or zero): nothing was sent. `newMax` is what Max offers now. */
-  | { kind: 'limitMoved'; newMax: Decimal }
   /** A removal that, at the freshest mark, brings liquidation near the mark, not acknowledged: nothing was sent. */
   | { kind: 'needsAcknowledgement' };
 

@@ -1,6 +1,5 @@
-import type { ValidationResult } from '../core/amount';
-import type { Decimal } from '../core/decimal';
 import { latestAssetSummary } from './accountSummary';
+import type { ConfirmOutcomeOf } from './operations';
 import type { MarginSession } from './session';
 import { transfersOf, validateTransfer, type SubmitTransfer, type TransferState } from './transfers';
 import type { TransferRequest } from './types';
@@ -15,15 +14,7 @@ export interface TransferConfirmInput {
 }
 
 /** How a Confirm click ended at the click: sent, or why nothing was sent. */
-export type TransferConfirmOutcome =
-  | { kind: 'sent'; request: TransferRequest; done: Promise<TransferState> }
-  /** A transfer of this asset is already in flight. */
-  | { kind: 'busy' }
-  /** Nothing to check against or send with: loading, an unreadable position of the asset, or no `transfer`. */
-  | { kind: 'unavailable' }
-  | { kind: 'invalid'; validation: ValidationResult }
-  /** Max withdrawable at the freshest marks is below the amount (or zero): nothing was sent. */
-  | { kind: 'limitMoved'; newMax: Decimal };
+export type TransferConfirmOutcome = ConfirmOutcomeOf<TransferRequest, TransferState>;
 
 /**
  * Transfer out's Confirm, from the click to the outcome, as `confirmAdjustment` is for margin:

@@ -1,3 +1,5 @@
+import type { ValidationResult } from '../core/amount';
+import type { Decimal } from '../core/decimal';
 import { AdjustMarginError, type Unsubscribe } from './types';
 
 /**
@@ -49,6 +51,54 @@ export interface Operations<R extends IdentifiedRequest, B, S> {
   /** Forgets a finished outcome (the view showed it). */
   dismiss(key: string): void;
 }
+
+/**
+ * One kind of operation as a session hands it out (adjustments by symbol and side, transfers by
+ * asset): `Operations` addressed by the kind's own key arguments instead of a string.
+ */
+export interface KeyedOperations<Key extends unknown[], R extends IdentifiedRequest, B, State> {
+  state(...key: Key): State;
+  subscribe(...args: [...key: Key, listener: () => void]): Unsubscribe;
+  /** Hears each outcome (success or failure) of every key once, when it happens. */
+  subscribeOutcomes(listener: (state: State) => void): Unsubscribe;
+  /** True while a request of this key is in flight. */
+  isBusy(...key: Key): boolean;
+  /**
+   * Sends one request through `submit`, checked against `basis`, unless one is in flight (then
+   * `undefined`). Resolves with the outcome, never rejects: a failure is an `AdjustMarginError`.
+   */
+  send(
+    intent: Omit<R, 'clientRequestId'>,
+    basis: B,
+    submit: SubmitOperation<R>,
+  ): { request: R; done: Promise<State> } | undefined;
+  /** Forgets a finished outcome (the view showed it). */
+  dismiss(...key: Key): void;
+}
+
+/** How a Confirm click ended at the click, for every kind of operation: sent, or why nothing was sent. */
+export type ConfirmOutcomeOf<R, State> =
+  | { kind: 'sent'; request: R; done: Promise<State> }
+  /** A request of this key is already in flight. */
+  | { kind: 'busy' }
+  /** Nothing to check against or send with (loading, gone, unreadable, no way to send). */
+  | { kind: 'unavailable' }
+  /** The text is not a valid amount. */
+  | { kind: 'invalid'; validation: ValidationResult }
+  /** The freshest limit is below the amount (or zero): nothing was sent. `newMax` is what Max offers now. */
+  | { kind: 'limitMoved'; newMax: Decimal };
+
+/** Where a form's Confirm stands, for every kind of operation (what the view shows about its request). */
+export type SubmitStateOf<R, Receipt> =
+  | { kind: 'idle' }
+  /** In flight: the form shows this request, frozen, against what it was checked with. */
+  | { kind: 'pending'; request: R }
+  /** Accepted: what changed, before → after. */
+  | { kind: 'succeeded'; request: R; receipt: Receipt }
+  /** `overLimit`: the exchange answered "over the limit": "Use new max and confirm" can recover. */
+  | { kind: 'failed'; request: R; error: AdjustMarginError; overLimit: boolean }
+  /** The re-check at the click found the limit below the amount: nothing was sent. */
+  | { kind: 'limitMoved'; newMax: Decimal };
 
 function newRequestId(): string {
   const c = globalThis.crypto as Crypto | undefined;

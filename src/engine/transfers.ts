@@ -2,9 +2,15 @@ import { validateAmount, type ValidationResult } from '../core/amount';
 import { toDecimal, type Decimal } from '../core/decimal';
 import type { AssetSummary } from './accountSummary';
 import { intentText, type AmountIntent } from './adjustMarginForm';
-import { createOperations, type OperationState, type Operations, type SubmitOperation } from './operations';
+import {
+  createOperations,
+  type KeyedOperations,
+  type OperationState,
+  type Operations,
+  type SubmitOperation,
+} from './operations';
 import type { MarginSession } from './session';
-import type { AccountSnapshot, AssetSnapshot, TransferRequest, Unsubscribe } from './types';
+import type { AccountSnapshot, AssetSnapshot, TransferRequest } from './types';
 
 /**
  * Where an asset's transfer out stands: the request sent with the asset's figures it was checked
@@ -21,21 +27,7 @@ export type SubmitTransfer = SubmitOperation<TransferRequest>;
  * `clientRequestId` per intent (a retry of the same amount after a failure reuses it), each outcome
  * kept until the next request or `dismiss`. The same operations as the adjustments, keyed by asset.
  */
-export interface Transfers {
-  state(asset: string): TransferState;
-  subscribe(asset: string, listener: () => void): Unsubscribe;
-  /** Hears each outcome (success or failure) of every asset once, when it happens. */
-  subscribeOutcomes(listener: (state: TransferState) => void): Unsubscribe;
-  isBusy(asset: string): boolean;
-  /** Sends one transfer through `submit`, checked against `basis`, unless one is in flight (then `undefined`). */
-  send(
-    intent: Omit<TransferRequest, 'clientRequestId'>,
-    basis: AssetSummary,
-    submit: SubmitTransfer,
-  ): { request: TransferRequest; done: Promise<TransferState> } | undefined;
-  /** Forgets a finished outcome (the dialog showed it). */
-  dismiss(asset: string): void;
-}
+export type Transfers = KeyedOperations<[asset: string], TransferRequest, AssetSummary, TransferState>;
 
 /** Whether `account` already holds the transfer: the asset's cross wallet fell by exactly the amount from the basis. */
 function containsTransfer(account: AccountSnapshot, state: TransferState): AssetSnapshot | undefined {
