@@ -11,22 +11,15 @@ import {
 } from '../engine/adjustMarginForm';
 import { adjustmentReceipt, type AdjustmentReceipt, type SubmitAdjustMargin } from '../engine/adjustments';
 import { confirmAdjustment, freshMax } from '../engine/confirm';
+import type { SubmitStateOf } from '../engine/operations';
 import type { PositionState } from '../engine/positionObserver';
-import type { AdjustMarginError, AdjustMarginRequest, PositionSide } from '../engine/types';
+import type { AdjustMarginRequest, PositionSide } from '../engine/types';
 import { useMarginSource } from './MarginSourceProvider';
+import type { OperationFormActions } from './operationForm';
 import { useMarginLimits } from './useMarginLimits';
 
-/** Where a Confirm stands. */
-export type SubmitState =
-  | { kind: 'idle' }
-  /** In flight: the form shows this request, frozen, against the limits it was checked with. */
-  | { kind: 'pending'; request: AdjustMarginRequest }
-  /** Accepted: what changed, before → after. */
-  | { kind: 'succeeded'; request: AdjustMarginRequest; receipt: AdjustmentReceipt }
-  /** `overLimit`: the exchange answered "over the limit" (-4051, -4050): "Use new max and confirm" can recover. */
-  | { kind: 'failed'; request: AdjustMarginRequest; error: AdjustMarginError; overLimit: boolean }
-  /** The re-check at the click found the limit below the amount: nothing was sent. */
-  | { kind: 'limitMoved'; newMax: Decimal };
+/** Where a Confirm stands (over the limit: -4051, -4050). */
+export type SubmitState = SubmitStateOf<AdjustMarginRequest, AdjustmentReceipt>;
 
 /** Options of the headless form. */
 export interface UseAdjustMarginFormOptions {
@@ -47,28 +40,15 @@ export interface UseAdjustMarginFormOptions {
 }
 
 /** Everything a view needs: the live limits, the derived form, and the actions. */
-export interface AdjustMarginFormState extends AdjustMarginFormSummary {
+export interface AdjustMarginFormState extends AdjustMarginFormSummary, OperationFormActions<SubmitState> {
   limitsState: PositionState;
   mode: AdjustType;
   intent: AmountIntent;
-  submitState: SubmitState;
-  /** A request is in flight: mode, amount, presets and Max are read-only, the figures are its basis. */
-  isPending: boolean;
   /** The session's headroom for Max and the presets, in basis points (0: the exact max). */
   maxHeadroomBps: number;
   setMode: (mode: AdjustType) => void;
-  setText: (text: string) => void;
   /** A target liquidation price as typed: the amount follows it (see `solveTarget`). */
   setTarget: (text: string) => void;
-  setPercent: (percent: Percent) => void;
-  /** Confirm: re-checks against the freshest limits, then sends exactly one request. */
-  confirm: () => void;
-  /** After a 'limitMoved' re-check: takes the live max (nothing is sent). */
-  takeNewMax: () => void;
-  /** After an "over the limit" answer: Max from the freshest limits, and Confirm with it. */
-  confirmNewMax: () => void;
-  /** After a success: forgets the receipt and empties the amount. */
-  finish: () => void;
   /** The removal comes near liquidation (`risk.nearLiquidation`) and is not acknowledged yet: Confirm sends nothing. */
   awaitingAcknowledgement: boolean;
   /** The user acknowledged the risk of this amount and mode; a new amount, fraction, target or mode resets it. */

@@ -5,6 +5,7 @@ import { amountInputValue } from '../core/format';
 import { latestAssetSummary, type AccountSummaryState, type AssetSummary } from '../engine/accountSummary';
 import type { AmountIntent, Percent } from '../engine/adjustMarginForm';
 import { confirmTransfer } from '../engine/confirmTransfer';
+import type { SubmitStateOf } from '../engine/operations';
 import {
   summarizeTransferForm,
   transferReceipt,
@@ -13,22 +14,14 @@ import {
   type TransferFormSummary,
   type TransferReceipt,
 } from '../engine/transfers';
-import type { AdjustMarginError, TransferRequest } from '../engine/types';
+import type { TransferRequest } from '../engine/types';
 import { useMarginSource } from './MarginSourceProvider';
+import type { OperationFormActions } from './operationForm';
 import { useAccountSummary } from './useAccountSummary';
 import { useTransfer } from './useTransfer';
 
-/** Where Transfer out's Confirm stands (the shape of the margin form's `SubmitState`). */
-export type TransferSubmitState =
-  | { kind: 'idle' }
-  /** In flight: the form shows this request, frozen, against the figures it was checked with. */
-  | { kind: 'pending'; request: TransferRequest }
-  /** Accepted: the wallet before → after. */
-  | { kind: 'succeeded'; request: TransferRequest; receipt: TransferReceipt }
-  /** `overLimit`: the exchange answered "over the limit" (-5002): "Use new max and confirm" can recover. */
-  | { kind: 'failed'; request: TransferRequest; error: AdjustMarginError; overLimit: boolean }
-  /** The re-check at the click found max withdrawable below the amount: nothing was sent. */
-  | { kind: 'limitMoved'; newMax: Decimal };
+/** Where Transfer out's Confirm stands (over the limit: -5002). */
+export type TransferSubmitState = SubmitStateOf<TransferRequest, TransferReceipt>;
 
 /** Options of {@link useTransferForm}. */
 export interface UseTransferFormOptions {
@@ -39,22 +32,11 @@ export interface UseTransferFormOptions {
 }
 
 /** Everything a Transfer out view needs. */
-export interface TransferFormState extends TransferFormSummary {
+export interface TransferFormState extends TransferFormSummary, OperationFormActions<TransferSubmitState> {
   /** The account summary's state and this asset's figures (the live ones, or the request's while in flight). */
   status: AccountSummaryState['status'];
   summary: AssetSummary | undefined;
   intent: Exclude<AmountIntent, { kind: 'target' }>;
-  submitState: TransferSubmitState;
-  isPending: boolean;
-  setText: (text: string) => void;
-  setPercent: (percent: Percent) => void;
-  /** Re-checks against max withdrawable at the latest marks, then sends exactly one request. */
-  confirm: () => void;
-  takeNewMax: () => void;
-  /** After "over the limit" from the exchange: Max at the freshest marks, sent at once. */
-  confirmNewMax: () => void;
-  /** After the receipt: clears the outcome and the amount. */
-  finish: () => void;
 }
 
 /**
