@@ -67,38 +67,27 @@ export function MotionControls(props: { onDone: (message: string) => void }) {
     props.onDone(choice === 'walk' ? 'Prices follow the random walk.' : `${what}: ${step} ticks per step.`);
   };
 
+  const pickOrder = (o: Option<AccountUpdateOrder>) => {
+    setOrder(o.value);
+    demo.exchange.setAccountUpdateOrder(o.value);
+    props.onDone(`Account update: ${o.label.toLowerCase()}.`);
+  };
+  const pickTrend = (o: Option<TrendChoice>) => {
+    setTrend(o.value);
+    applyTrend(o.value, ticks);
+  };
+  const pickTicks = (o: Option<number>) => {
+    setTicks(o.value);
+    if (trend !== 'walk') applyTrend(trend, o.value);
+  };
+
   return (
     <fieldset className="demo-fieldset">
       <legend>In motion</legend>
-      <Choice
-        label="Account update arrives"
-        options={ORDERS}
-        value={order}
-        onPick={(o) => {
-          setOrder(o.value);
-          demo.exchange.setAccountUpdateOrder(o.value);
-          props.onDone(`Account update: ${o.label.toLowerCase()}.`);
-        }}
-      />
+      <Choice label="Account update arrives" options={ORDERS} value={order} onPick={pickOrder} />
       <div className="demo-grid-2">
-        <Choice
-          label="Trend"
-          options={TRENDS}
-          value={trend}
-          onPick={(o) => {
-            setTrend(o.value);
-            applyTrend(o.value, ticks);
-          }}
-        />
-        <Choice
-          label="Ticks per step"
-          options={STEPS}
-          value={ticks}
-          onPick={(o) => {
-            setTicks(o.value);
-            if (trend !== 'walk') applyTrend(trend, o.value);
-          }}
-        />
+        <Choice label="Trend" options={TRENDS} value={trend} onPick={pickTrend} />
+        <Choice label="Ticks per step" options={STEPS} value={ticks} onPick={pickTicks} />
       </div>
       <p className="demo-hint">
         With the feed running, a steady trend against a position moves its limit on every tick.

@@ -68,22 +68,7 @@ function OpenDialog(props: AdjustMarginDialogProps & { onClose: () => void }) {
   const m = useMemo(() => resolveMessages(props.messages), [props.messages]);
   return (
     <DialogShell title={m.title} fault={m.dialogFault} describe={descriptionId} onClose={onClose} root={props} m={m}>
-      {({ titleId, inputRef }) => (
-        <DialogPanel
-          symbol={props.symbol}
-          positionSide={props.positionSide}
-          defaultMode={props.defaultMode}
-          onConfirm={props.onConfirm}
-          onSuccess={props.onSuccess}
-          locale={props.locale}
-          staleAfterMs={props.staleAfterMs}
-          warnLiquidationDistancePct={props.warnLiquidationDistancePct}
-          m={m}
-          titleId={titleId}
-          inputRef={inputRef}
-          onClose={onClose}
-        />
-      )}
+      {({ titleId, inputRef }) => <DialogPanel {...props} m={m} titleId={titleId} inputRef={inputRef} />}
     </DialogShell>
   );
 }
