@@ -4,6 +4,7 @@ import { initialMarginAtMark, maintenanceMargin, unrealizedPnl } from '../core/p
 import { roundDown } from '../core/rounding';
 import type { PositionInput } from '../core/types';
 import { toPositionInput } from './account';
+import type { AccountSnapshot } from './types';
 import type { LiveAccount, LiveCrossSums, LivePositionFigures } from './liveAccount';
 import type { MarginLimits } from './marginLimits';
 
@@ -62,8 +63,13 @@ interface WorstCase {
 
 /** Per position figures (a new object only when its mark moved): that position's worst case. */
 const positionWorst = new WeakMap<LivePositionFigures, WorstCase>();
-/** Per cross sums of an asset (a new object only when one of its cross positions moved): the asset's worst case. */
-const assetWorst = new WeakMap<LiveCrossSums, WorstCase>();
+/** An asset's worst case as last summed, with each position's part in it. */
+interface AssetWorst extends WorstCase {
+  readonly sums: LiveCrossSums;
+  readonly parts: Map<string, { readonly figures: LivePositionFigures; readonly worst: WorstCase }>;
+}
+/** Per account snapshot (its positions are fixed) and asset: the worst case last summed. */
+const assetWorst = new WeakMap<AccountSnapshot, Map<string, AssetWorst>>();
 
 function worstOfPosition(f: LivePositionFigures, bps: number): WorstCase {
   const hit = positionWorst.get(f);
@@ -79,25 +85,34 @@ function worstOfPosition(f: LivePositionFigures, bps: number): WorstCase {
 }
 
 /**
- * The worst case of an asset's cross positions, summed. Cached by the figures it is made of, so a
- * tick costs the positions whose mark moved, once, and a read between ticks costs nothing.
+ * The worst case of an asset's cross positions, summed. Kept per account snapshot and updated by
+ * the parts whose figures changed (a position's figures are a new object only when its mark moved),
+ * so a tick costs the positions it moved, and a read between ticks costs nothing.
  */
 function worstOfAsset(engine: LiveAccount, asset: string, sums: LiveCrossSums, bps: number): WorstCase {
-  const hit = assetWorst.get(sums);
-  if (hit?.bps === bps) return hit;
-  let maint = ZERO;
-  let free = ZERO;
+  let byAsset = assetWorst.get(engine.account);
+  if (!byAsset) assetWorst.set(engine.account, (byAsset = new Map()));
+  const last = byAsset.get(asset);
+  if (last?.sums === sums && last.bps === bps) return last;
+  const reuse = last?.bps === bps ? last : undefined;
+  let maint = reuse?.maint ?? ZERO;
+  let free = reuse?.free ?? ZERO;
+  // The last sum is replaced by this one: its parts are updated in place.
+  const parts = reuse?.parts ?? new Map();
   for (const p of engine.account.positions) {
     if (p.marginType !== 'cross' || p.marginAsset !== asset) continue;
     const f = engine.position(p.symbol, p.positionSide);
     if (!f) continue;
-    const w = worstOfPosition(f, bps);
-    maint = maint.plus(w.maint);
-    free = free.plus(w.free);
+    const part = parts.get(f.key);
+    if (part?.figures === f) continue;
+    const worst = worstOfPosition(f, bps);
+    maint = maint.plus(worst.maint).minus(part?.worst.maint ?? ZERO);
+    free = free.plus(worst.free).minus(part?.worst.free ?? ZERO);
+    parts.set(f.key, { figures: f, worst });
   }
-  const worst = { bps, maint, free };
-  assetWorst.set(sums, worst);
-  return worst;
+  const next: AssetWorst = { bps, sums, maint, free, parts };
+  byAsset.set(asset, next);
+  return next;
 }
 
 /**
