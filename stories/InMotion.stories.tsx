@@ -76,11 +76,11 @@ export const Receipt: Story = {
     const done = await d.findByRole('button', { name: 'Done' });
     await expect(done).toHaveFocus();
     // V1 by hand: margin 3000 + 0.5 · 2000 = 4000 → 3800; liquidation (3000 − 30000) / (0.5 · −0.996)
-    // = 54216.87 → (2800 − 30000) / −0.498 = 54618.47.
+    // = 54216.867… → (2800 − 30000) / −0.498 = 54618.473…; a long's shown rounded up, toward the mark.
     await expect(d.getByRole('status')).toHaveTextContent(
       'Removed 200.00 USDT from BTCUSDT Long' +
         'margin 4,000.00 USDT → 3,800.00 USDT' +
-        'est. liq. price 54,216.87 → 54,618.47',
+        'est. liq. price 54,216.87 → 54,618.48',
     );
   },
 };

@@ -116,7 +116,7 @@ for (const link of crafted.links as Crafted[]) {
       await expect(banner).toHaveCount(0);
       await expect(page.getByRole('button', { name: 'Resume feed' })).toBeVisible(); // the link's own "paused"
     } else {
-      await expect(page.getByRole('heading', { name: 'Account' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Account', exact: true })).toBeVisible();
     }
     await expectWorkingPage(page);
     expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);

@@ -1,3 +1,4 @@
+'use client';
 import { useId } from 'react';
 import type { Decimal } from '../../core/decimal';
 import { formatAmount } from '../../core/format';
