@@ -1,39 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { dialogMeta, type DialogArgs, type Loaded } from './support/dialogMeta';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { SimulatedExchange } from '../src/simulated';
-import { AdjustMarginDialog } from '../src/ui/dialog/AdjustMarginDialog';
-import { DialogStage, editPosition, makeSim } from './support/SimStage';
+import { editPosition, makeSim } from './support/SimStage';
 
-type Args = React.ComponentProps<typeof AdjustMarginDialog> & { width?: number };
-type Loaded = { sim: SimulatedExchange };
-
-const meta = {
-  title: 'Adjust Margin/Dialog',
-  component: AdjustMarginDialog,
-  args: {
-    symbol: 'BTCUSDT',
-    positionSide: 'LONG',
-    defaultMode: 'ADD',
-    theme: 'dark',
-    locale: 'en',
-    staleAfterMs: 3_600_000,
-  },
-  argTypes: {
-    defaultMode: { control: 'inline-radio', options: ['ADD', 'REMOVE'] },
-    theme: { control: 'inline-radio', options: ['dark', 'light'] },
-    // Which position each story shows is fixed by the story: a free symbol or side control could
-    // name a position the account doesn't hold, which reads as closed.
-    symbol: { control: false },
-    positionSide: { control: false },
-    locale: { control: 'select', options: ['en', 'de', 'fr'] },
-  },
-  parameters: {
-    // The dialog is modal (fixed, over the page): on the Docs page each story gets a frame of its own.
-    docs: { story: { inline: false, iframeHeight: 760 } },
-  },
-  loaders: [async () => ({ sim: makeSim() })],
-  render: (args, { loaded }) => <DialogStage {...args} sim={(loaded as Loaded).sim} />,
-} satisfies Meta<Args>;
+const meta = { ...dialogMeta, title: 'Adjust Margin/Dialog' } satisfies Meta<DialogArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

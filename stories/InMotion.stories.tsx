@@ -1,39 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { dialogMeta, type DialogArgs, type Loaded } from './support/dialogMeta';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { SimulatedExchange } from '../src/simulated';
-import { AdjustMarginDialog } from '../src/ui/dialog/AdjustMarginDialog';
-import { DialogStage, makeSim } from './support/SimStage';
-
-type Args = React.ComponentProps<typeof AdjustMarginDialog> & { width?: number };
-type Loaded = { sim: SimulatedExchange };
 
 /**
  * The dialog in motion: a request in flight (the form frozen on the request and on the figures it
  * was checked against), the receipt after success, and the one-click recovery after the exchange
  * answers "over the limit".
  */
-const meta = {
-  title: 'Adjust Margin/In motion',
-  component: AdjustMarginDialog,
-  args: {
-    symbol: 'BTCUSDT',
-    positionSide: 'LONG',
-    defaultMode: 'ADD',
-    theme: 'dark',
-    locale: 'en',
-    staleAfterMs: 3_600_000,
-  },
-  argTypes: {
-    defaultMode: { control: 'inline-radio', options: ['ADD', 'REMOVE'] },
-    theme: { control: 'inline-radio', options: ['dark', 'light'] },
-    symbol: { control: false },
-    positionSide: { control: false },
-    locale: { control: 'select', options: ['en', 'de', 'fr'] },
-  },
-  parameters: { docs: { story: { inline: false, iframeHeight: 760 } } },
-  loaders: [async () => ({ sim: makeSim() })],
-  render: (args, { loaded }) => <DialogStage {...args} sim={(loaded as Loaded).sim} />,
-} satisfies Meta<Args>;
+const meta = { ...dialogMeta, title: 'Adjust Margin/In motion' } satisfies Meta<DialogArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,11 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { dialogMeta, type DialogArgs } from './support/dialogMeta';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { SimulatedExchange } from '../src/simulated';
-import { AdjustMarginDialog } from '../src/ui/dialog/AdjustMarginDialog';
-import { DialogStage, makeSim } from './support/SimStage';
-
-type Args = React.ComponentProps<typeof AdjustMarginDialog>;
-type Loaded = { sim: SimulatedExchange };
 
 const ACKNOWLEDGE = 'I understand the position may be liquidated after a small price move';
 
@@ -16,23 +11,14 @@ const ACKNOWLEDGE = 'I understand the position may be liquidated after a small p
  * the liquidation price about 4.3 % under the mark.
  */
 const meta = {
+  ...dialogMeta,
   title: 'Adjust Margin/Risk',
-  component: AdjustMarginDialog,
-  args: {
-    symbol: 'ETHUSDT',
-    positionSide: 'LONG',
-    defaultMode: 'REMOVE',
-    theme: 'dark',
-    locale: 'en',
-    staleAfterMs: 3_600_000,
-  },
+  args: { ...dialogMeta.args, symbol: 'ETHUSDT', defaultMode: 'REMOVE' },
   argTypes: {
-    theme: { control: 'inline-radio', options: ['dark', 'light'] },
+    ...dialogMeta.argTypes,
     warnLiquidationDistancePct: { control: { type: 'number', min: 0, max: 50, step: 0.5 } },
   },
-  loaders: [async () => ({ sim: makeSim() })],
-  render: (args, { loaded }) => <DialogStage {...args} sim={(loaded as Loaded).sim} />,
-} satisfies Meta<Args>;
+} satisfies Meta<DialogArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,11 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { dialogMeta, type DialogArgs } from './support/dialogMeta';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { SimulatedExchange } from '../src/simulated';
-import { AdjustMarginDialog } from '../src/ui/dialog/AdjustMarginDialog';
-import { DialogStage, makeSim } from './support/SimStage';
-
-type Args = React.ComponentProps<typeof AdjustMarginDialog>;
-type Loaded = { sim: SimulatedExchange };
+import { makeSim } from './support/SimStage';
 
 /**
  * Stale prices, visibly: the feed's state above the limits says "Stale: …" (a status region, so it
@@ -13,22 +9,10 @@ type Loaded = { sim: SimulatedExchange };
  * mark-price line keeps the dialog's one age readout. Remove is blocked until a live price comes.
  */
 const meta = {
+  ...dialogMeta,
   title: 'Adjust Margin/Stale',
-  component: AdjustMarginDialog,
-  args: {
-    symbol: 'BTCUSDT',
-    positionSide: 'LONG',
-    defaultMode: 'REMOVE',
-    theme: 'dark',
-    locale: 'en',
-    staleAfterMs: 300,
-  },
-  argTypes: {
-    theme: { control: 'inline-radio', options: ['dark', 'light'] },
-  },
-  loaders: [async () => ({ sim: makeSim() })],
-  render: (args, { loaded }) => <DialogStage {...args} sim={(loaded as Loaded).sim} />,
-} satisfies Meta<Args>;
+  args: { ...dialogMeta.args, defaultMode: 'REMOVE', staleAfterMs: 300 },
+} satisfies Meta<DialogArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,37 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { dialogMeta, type DialogArgs } from './support/dialogMeta';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { SimulatedExchange } from '../src/simulated';
-import { AdjustMarginDialog } from '../src/ui/dialog/AdjustMarginDialog';
-import { DialogStage, makeSim } from './support/SimStage';
-
-type Args = React.ComponentProps<typeof AdjustMarginDialog> & { width?: number };
-type Loaded = { sim: SimulatedExchange };
 
 // The default scenario's BTCUSDT long is vector V1 of the spec: 0.5 BTC at 60,000, mark 62,000,
 // wallet 3,000 USDT, max removable 900. Its liquidation price with wallet WB is
 // (WB − 30,000) / −0.498, so the wallet for a target T is 30,000 − 0.498 × T.
 const meta = {
+  ...dialogMeta,
   title: 'Adjust Margin/Target liquidation price',
-  component: AdjustMarginDialog,
-  args: {
-    symbol: 'BTCUSDT',
-    positionSide: 'LONG',
-    theme: 'dark',
-    locale: 'en',
-    staleAfterMs: 3_600_000,
-  },
-  argTypes: {
-    theme: { control: 'inline-radio', options: ['dark', 'light'] },
-    symbol: { control: false },
-    positionSide: { control: false },
-    locale: { control: 'select', options: ['en', 'de', 'fr'] },
-  },
-  parameters: {
-    docs: { story: { inline: false, iframeHeight: 800 } },
-  },
-  loaders: [async () => ({ sim: makeSim() })],
-  render: (args, { loaded }) => <DialogStage {...args} sim={(loaded as Loaded).sim} />,
-} satisfies Meta<Args>;
+  parameters: { docs: { story: { inline: false, iframeHeight: 800 } } },
+} satisfies Meta<DialogArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -116,6 +116,17 @@ describe('an adjustment in flight', () => {
 });
 
 describe('Max with headroom', () => {
+  /** A cross ETHUSDT long of 1 at 3,000 (MMR 0.004, 10×): it moves max addable. */
+  const ethCross = btcLong({
+    symbol: 'ETHUSDT',
+    marginType: 'cross',
+    positionAmt: '1',
+    entryPrice: '3000',
+    markPrice: '3000',
+    isolatedWallet: '0',
+    brackets: BRACKETS,
+  });
+
   it('Remove: the limit at the mark moved 0.1 % against it, rounded down; a typed amount up to the exact max is sent', async () => {
     const { source, session } = await started();
     const observer = observePosition(session, 'BTCUSDT', 'BOTH');
@@ -137,15 +148,6 @@ describe('Max with headroom', () => {
   });
 
   it('Add: every cross position of the asset at its worst within 0.1 % of its mark', async () => {
-    const ethCross = btcLong({
-      symbol: 'ETHUSDT',
-      marginType: 'cross',
-      positionAmt: '1',
-      entryPrice: '3000',
-      markPrice: '3000',
-      isolatedWallet: '0',
-      brackets: BRACKETS,
-    });
     const { session } = await started(accountOf([btcLong(), ethCross]));
     // Exact, by hand: available 10000 + 0 − IM 300 = 9700 (wallet term 10000 − MM 12 = 9988).
     expect(session.readLatest('BTCUSDT', 'BOTH')?.maxAddable.toFixed()).toBe('9700');
@@ -154,15 +156,6 @@ describe('Max with headroom', () => {
   });
 
   it('Add: follows a tick of a cross position (the worst case is kept only until its mark moves)', async () => {
-    const ethCross = btcLong({
-      symbol: 'ETHUSDT',
-      marginType: 'cross',
-      positionAmt: '1',
-      entryPrice: '3000',
-      markPrice: '3000',
-      isolatedWallet: '0',
-      brackets: BRACKETS,
-    });
     const { source, session } = await started(accountOf([btcLong(), ethCross]));
     observePosition(session, 'BTCUSDT', 'BOTH').subscribe(() => {});
     expect(freshMax(session, 'BTCUSDT', 'BOTH', 'ADD')?.toFixed()).toBe('9697.3');
