@@ -8,22 +8,10 @@ import { Dec } from '../../src/core/decimal';
 import { liquidationPrice } from '../../src/core/liquidation';
 import { isNearLiquidation, liquidationDistance, marginRatio, riskFigures } from '../../src/core/risk';
 import type { PositionInput } from '../../src/core/types';
-
-const BRACKETS = [
-  { notionalFloor: '0', notionalCap: '50000', maintMarginRatio: '0.004', cum: '0' },
-  { notionalFloor: '50000', notionalCap: '250000', maintMarginRatio: '0.005', cum: '50' },
-];
+import { vectorPosition } from '../support/vectors';
 
 /** Vector V1's position: 0.5 BTC long at 60,000, mark 62,000, 10×, wallet 3,000 USDT. */
-const linearLong: PositionInput = {
-  contractType: 'linear',
-  positionAmt: '0.5',
-  entryPrice: '60000',
-  markPrice: '62000',
-  leverage: '10',
-  isolatedWallet: '3000',
-  brackets: BRACKETS,
-};
+const linearLong = vectorPosition('V1');
 
 /** COIN-M short: 10 contracts of 100 USD at 50,000, mark 40,000, 20×, wallet 0.01 BTC. */
 const inverseShort: PositionInput = {

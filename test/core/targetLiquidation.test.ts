@@ -6,13 +6,12 @@ import { liquidationPrice } from '../../src/core/liquidation';
 import { marginForLiquidationPrice, type TargetMargin } from '../../src/core/targetLiquidation';
 import type { PositionInput } from '../../src/core/types';
 import { decimalString, positionArb } from '../support/arbitraries';
-import { vectors } from '../support/vectors';
+import { vectorPosition, vectors } from '../support/vectors';
 
 const RUNS = { numRuns: 1000 };
 const UNIT = new Dec('0.00000001');
 const UNBOUNDED = { maxAddable: '1e30', maxRemovable: '1e30' };
 
-const btcusdt = vectors.brackets['BTCUSDT-illustrative']!;
 const ethusdt = vectors.brackets['ETHUSDT-doc']!;
 const btcusd = vectors.brackets['BTCUSD-illustrative']!;
 const ethusd = vectors.brackets['ETHUSD-illustrative']!;
@@ -35,15 +34,7 @@ const signed = (r: TargetMargin): Decimal | null => {
 };
 
 // V1 of the vectors: 0.5 BTC long at 60,000, mark 62,000, 10×, wallet 3,000 USDT, max removable 900.
-const v1: PositionInput = {
-  contractType: 'linear',
-  positionAmt: '0.5',
-  entryPrice: '60000',
-  markPrice: '62000',
-  leverage: '10',
-  isolatedWallet: '3000',
-  brackets: btcusdt,
-};
+const v1 = vectorPosition('V1');
 
 describe('marginForLiquidationPrice: hand-derived examples', () => {
   it('USDⓈ-M long: adds exactly what puts the liquidation price on the target', () => {

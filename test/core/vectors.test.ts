@@ -4,27 +4,11 @@ import { availableForOrder, crossMaxWithdrawal, maxAddable, maxRemovable } from 
 import { liquidationPrice } from '../../src/core/liquidation';
 import { maintenanceMargin } from '../../src/core/position';
 import { adjustedPosition } from '../../src/core/adjustment';
-import type { PositionInput } from '../../src/core/types';
-import { vectors, type IsolatedVector } from '../support/vectors';
+import { positionOf, vectors } from '../support/vectors';
 
 /** The vectors' convention: half-up to 8 dp, as a fixed string. */
 const dp8 = (d: { toDecimalPlaces: (n: number, r: number) => { toFixed: (n: number) => string } }) =>
   d.toDecimalPlaces(8, Dec.ROUND_HALF_UP).toFixed(8);
-
-function positionOf(v: IsolatedVector): PositionInput {
-  const brackets = vectors.brackets[v.brackets];
-  if (!brackets) throw new Error(`vectors.json names an unknown bracket table ${v.brackets}`);
-  return {
-    contractType: v.contractType,
-    positionAmt: v.positionAmt,
-    entryPrice: v.entryPrice,
-    markPrice: v.markPrice,
-    leverage: v.leverage,
-    isolatedWallet: v.isolatedWallet,
-    contractSize: v.contractSize,
-    brackets,
-  };
-}
 
 describe('isolated vectors (test/fixtures/vectors.json)', () => {
   it('covers linear and inverse, long and short', () => {

@@ -9,7 +9,7 @@ import { summarizeAdjustMarginForm, validateFor } from '../../src/engine/adjustM
 import type { MarginLimits } from '../../src/engine/marginLimits';
 import { solveTarget, targetRange } from '../../src/engine/targetLiquidationForm';
 import { decimalString, positionArb } from '../support/arbitraries';
-import { vectors } from '../support/vectors';
+import { vectorPosition } from '../support/vectors';
 
 /** The limits the dialog would have for `input`, with `maxAddable` from the cross wallet. */
 function limitsOf(input: PositionInput, maxAddable: DecimalInput, pricePrecision = 2): MarginLimits {
@@ -42,15 +42,7 @@ function limitsOf(input: PositionInput, maxAddable: DecimalInput, pricePrecision
 
 // V1: 0.5 BTC long at 60,000, mark 62,000, wallet 3,000 USDT; max removable 900. By hand, the
 // liquidation price with wallet WB is (WB − 30,000) / −0.498 (first bracket below 50,000 notional).
-const v1: PositionInput = {
-  contractType: 'linear',
-  positionAmt: '0.5',
-  entryPrice: '60000',
-  markPrice: '62000',
-  leverage: '10',
-  isolatedWallet: '3000',
-  brackets: vectors.brackets['BTCUSDT-illustrative']!,
-};
+const v1 = vectorPosition('V1');
 const v1Limits = limitsOf(v1, '1000');
 
 const targetForm = (text: string, limits = v1Limits, locale = 'en') =>
