@@ -406,6 +406,9 @@ function checkPosition(row: object, symbol: string, positionSide: PositionSide):
     marginAssetPrecision,
     pricePrecision,
   };
+  // Optional and only shown (the size's unit): a base asset that is not a valid name is left out.
+  const baseAsset = validName(row, 'baseAsset');
+  if (baseAsset !== undefined) position.baseAsset = baseAsset;
   return { kind: 'valid', position };
 }
 

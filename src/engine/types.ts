@@ -27,6 +27,11 @@ export interface PositionSnapshot {
   brackets: readonly Bracket[];
   /** The margin asset: USDT, USDC… (USDⓈ-M) or the coin (COIN-M). */
   marginAsset: string;
+  /**
+   * Optional, USDⓈ-M: the base asset the size counts (BTC for BTCUSDT; Binance exchangeInfo's
+   * `baseAsset`). Without it the table takes the symbol less its margin asset, or shows no unit.
+   */
+  baseAsset?: string;
   /** Decimals the margin asset's amounts may have (8 unless the asset says otherwise). */
   marginAssetPrecision: number;
   /** Decimals of the symbol's prices. */

@@ -187,6 +187,17 @@ describe('checkAccountSnapshot: names', () => {
     ]);
   });
 
+  it('keeps a base asset that is a name; one that is not is left out, and the row stays available', () => {
+    const kept = checked(withRow(eth({ baseAsset: 'ETH' })));
+    expect(kept.account.positions[1]).toMatchObject({ symbol: 'ETHUSDT', baseAsset: 'ETH' });
+    for (const baseAsset of ['E\u0000TH', '', 42, null]) {
+      const r = checked(withRow(eth({ baseAsset })));
+      expect(r.unavailable).toEqual([]);
+      expect(r.account.positions[1]!.symbol).toBe('ETHUSDT');
+      expect(r.account.positions[1]).not.toHaveProperty('baseAsset');
+    }
+  });
+
   it('an asset row that cannot be named is dropped and counted', () => {
     const raw = withRow(eth({})) as { assets: unknown[] };
     raw.assets.push({ asset: 'A,B', crossWalletBalance: '1' }, null);

@@ -182,6 +182,7 @@ export function mapPositionRow(row: unknown, ctx: PositionContext): PositionSnap
       marginAssetPrecision: ctx.assetPrecision?.[info.marginAsset] ?? DEFAULT_ASSET_PRECISION,
       pricePrecision: info.pricePrecision,
     };
+    if (ctx.market === 'usdm' && info.baseAsset !== undefined) position.baseAsset = info.baseAsset;
     if (ctx.market === 'coinm') {
       if (info.contractSize === undefined) {
         throw new BinanceFieldError(

@@ -7,6 +7,8 @@ export interface BinanceSymbolInfo {
   /** The pair (COIN-M `BTCUSD` for `BTCUSD_PERP`), when given. */
   pair?: string;
   marginAsset: string;
+  /** The base asset (BTC for BTCUSDT), when given. */
+  baseAsset?: string;
   pricePrecision: number;
   /** COIN-M only: contract size in USD, as a decimal string. */
   contractSize?: string;
@@ -30,6 +32,7 @@ export function mapExchangeInfo(payload: unknown): Map<string, BinanceSymbolInfo
       pricePrecision: row.pricePrecision,
     };
     if (typeof row.pair === 'string') info.pair = row.pair;
+    if (typeof row.baseAsset === 'string') info.baseAsset = row.baseAsset;
     if (row.contractSize !== undefined && row.contractSize !== null) {
       try {
         info.contractSize = decimalString(row.contractSize, 'contractSize');

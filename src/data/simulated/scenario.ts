@@ -57,6 +57,7 @@ function linear(f: Fields, brackets: readonly Bracket[], markPrice: string, pric
     markPrice,
     brackets: copy(brackets),
     marginAsset: 'USDT',
+    baseAsset: f.symbol.slice(0, -'USDT'.length),
     marginAssetPrecision: 8,
     pricePrecision,
   };

@@ -104,6 +104,7 @@ export function validateState(state: SimulatedState): void {
     if (!(['isolated', 'cross'] as unknown[]).includes(p.marginType)) fail(`${id}.marginType`);
     if (!(['linear', 'inverse'] as unknown[]).includes(p.contractType)) fail(`${id}.contractType`);
     if (typeof p.marginAsset !== 'string' || p.marginAsset === '') fail(`${id}.marginAsset`);
+    if (p.baseAsset !== undefined && (typeof p.baseAsset !== 'string' || p.baseAsset === '')) fail(`${id}.baseAsset`);
     if (!Number.isInteger(p.marginAssetPrecision) || p.marginAssetPrecision < 0 || p.marginAssetPrecision > 18)
       fail(`${id}.marginAssetPrecision`);
     if (p.pricePrecision !== state.markets[p.symbol]!.pricePrecision) fail(`${id}.pricePrecision`);

@@ -92,7 +92,7 @@ describe('payload mappers', () => {
           marginAsset: 'BTC',
           pricePrecision: 1,
         },
-        { symbol: 'BTCUSDT', pair: 'BTCUSDT', marginAsset: 'USDT', pricePrecision: 2 },
+        { symbol: 'BTCUSDT', pair: 'BTCUSDT', baseAsset: 'BTC', marginAsset: 'USDT', pricePrecision: 2 },
       ],
     });
     expect(info.get('BTCUSD_PERP')).toEqual({
@@ -102,7 +102,13 @@ describe('payload mappers', () => {
       pricePrecision: 1,
       contractSize: '100',
     });
-    expect(info.get('BTCUSDT')).toEqual({ symbol: 'BTCUSDT', pair: 'BTCUSDT', marginAsset: 'USDT', pricePrecision: 2 });
+    expect(info.get('BTCUSDT')).toEqual({
+      symbol: 'BTCUSDT',
+      pair: 'BTCUSDT',
+      baseAsset: 'BTC',
+      marginAsset: 'USDT',
+      pricePrecision: 2,
+    });
   });
 
   it('mapPositionRisk finds brackets by pair (a /dapi/v1 answer); a symbol exchangeInfo lacks is unavailable, not fatal', () => {
@@ -201,6 +207,11 @@ describe('payload mappers', () => {
     });
     const complete = { ...row, isolatedWallet: '1' };
     expect(mapPositionRisk([complete], ctx).positions).toHaveLength(1);
+    expect(mapPositionRisk([complete], ctx).positions[0]).not.toHaveProperty('baseAsset');
+    const withBase = mapExchangeInfo({
+      symbols: [{ symbol: 'BTCUSDT', baseAsset: 'BTC', marginAsset: 'USDT', pricePrecision: 2 }],
+    });
+    expect(mapPositionRisk([complete], { ...ctx, symbols: withBase }).positions[0]).toMatchObject({ baseAsset: 'BTC' });
     const problemWith = (patch: Partial<typeof ctx>) => mapPositionRisk([complete], { ...ctx, ...patch }).unavailable;
     expect(problemWith({ symbolConfigs: rowsBySymbol([]) })).toEqual([
       { symbol: 'BTCUSDT', positionSide: 'LONG', problem: { code: 'notListed', field: 'symbolConfig' } },
