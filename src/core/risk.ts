@@ -1,5 +1,5 @@
 import { toDecimal, type Decimal, type DecimalInput } from './decimal';
-import { maintenanceMargin, positionMargin } from './position';
+import { initialMarginAtMark, maintenanceMargin, positionMargin, unrealizedPnl } from './position';
 import type { PositionInput } from './types';
 
 /** How close an isolated position is to liquidation, at its mark price. Fractions: 0.05 is 5 %. */
@@ -19,6 +19,19 @@ export function marginRatio(position: PositionInput): Decimal | null {
   const margin = positionMargin(position);
   if (margin.lte(0)) return null;
   return maintenanceMargin(position).div(margin);
+}
+
+/**
+ * Return on equity (ROE) as Binance shows it beside a position: unrealized PnL ÷ the initial margin
+ * at entry, `uPnL / (|size| × EP × IMR)` (USDⓈ-M) or `uPnL / (|size| × CS × IMR / EP)` (COIN-M), i.e.
+ * `initialMarginAtMark` with the entry price for the mark. Source: Binance's Futures Calculator notes
+ * ("Initial Margin = Quantity × Entry Price × IMR"; COIN-M "Qty × contract_multiplier × IMR / entry
+ * price"; "ROE% = PnL / Initial Margin") and its FAQ "How to Calculate Profit and Loss for Futures
+ * Contracts" ("ROE% = Unrealized PNL / entry margin"). A fraction: 0.25 is 25 %. The entry price is
+ * above 0 (the snapshot check), so the margin at entry is too.
+ */
+export function returnOnEquity(position: PositionInput): Decimal {
+  return unrealizedPnl(position).div(initialMarginAtMark({ ...position, markPrice: position.entryPrice }));
 }
 
 /** Distance from the mark to the liquidation price, `|mark − LP| / mark`; `null` without a liquidation price. */

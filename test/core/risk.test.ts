@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { adjustedPosition } from '../../src/core/adjustment';
 import { Dec } from '../../src/core/decimal';
 import { liquidationPrice } from '../../src/core/liquidation';
-import { isNearLiquidation, liquidationDistance, marginRatio, riskFigures } from '../../src/core/risk';
+import { isNearLiquidation, liquidationDistance, marginRatio, returnOnEquity, riskFigures } from '../../src/core/risk';
 import type { PositionInput } from '../../src/core/types';
 import { vectorPosition } from '../support/vectors';
 
@@ -87,5 +87,21 @@ describe('isNearLiquidation: within the threshold, in percent', () => {
     expect(isNearLiquidation(new Dec('0'), 0)).toBe(false);
     expect(isNearLiquidation(new Dec('0.001'), 0)).toBe(false);
     expect(isNearLiquidation(null, 5)).toBe(false);
+  });
+});
+
+describe('returnOnEquity: unrealized PnL ÷ initial margin at entry (Binance ROE)', () => {
+  it('USDⓈ-M long: uPnL 0.5 × (62,000 − 60,000) = 1,000 over 0.5 × 60,000 / 10 = 3,000 is 1/3', () => {
+    exactly(returnOnEquity(linearLong), new Dec(1).div(3));
+  });
+
+  it('COIN-M short: uPnL −10 × 100 × (1/50,000 − 1/40,000) = 0.005 BTC over 10 × 100 / (20 × 50,000) = 0.001 is 5', () => {
+    // Binance's shortcut agrees: side × (1 − EP / MP) / IMR = −1 × (1 − 1.25) × 20 = 5.
+    exactly(returnOnEquity(inverseShort), new Dec(5));
+  });
+
+  it('a loss is negative; at the entry price it is 0', () => {
+    exactly(returnOnEquity({ ...linearLong, markPrice: '57000' }), new Dec(-0.5)); // 0.5 × −3,000 / 3,000
+    exactly(returnOnEquity({ ...linearLong, markPrice: '60000' }), new Dec(0));
   });
 });
