@@ -538,7 +538,7 @@ function markdown(m, r, previous) {
     '',
     '## 5. Memory over a long session (Chromium)',
     '',
-    `Command: \`npm run bench -- memory\` (${mem.minutes} minutes; \`BENCH_MEMORY_MINUTES=1\` for a trial). The bench page, 200 positions, every tick shown (\`throttleMs\` 0) at ${mem.hz} Hz; every ${mem.cycleSeconds} s the dialog is opened, an amount typed, and closed (${mem.cycles.n} times, ${mem.cycles.verified} checked to show the amount). Before each sample: two forced GCs (CDP \`HeapProfiler.collectGarbage\`), then \`Performance.getMetrics\`; detached DOM nodes by ${mem.detachedMethod}.`,
+    `Command: \`npm run bench -- memory\` (${mem.minutes} minutes; \`BENCH_MEMORY_MINUTES=1\` for a trial). The bench page, 200 positions, every tick shown (\`throttleMs\` 0) at ${mem.hz} Hz; every ${mem.cycleSeconds} s the dialog is opened, an amount typed, and closed (${mem.cycles.n} times, ${mem.cycles.verified} checked to show the amount). Before each sample: the bench's own records emptied (its timing of each tick and key: the harness's, not the kit's or the app's), two forced GCs (CDP \`HeapProfiler.collectGarbage\`), then \`Performance.getMetrics\`; detached DOM nodes by ${mem.detachedMethod}.`,
     '',
     '| after GC | start | after the first minute (baseline) | end | end vs baseline — target |',
     '|---|---|---|---|---|',

@@ -3,7 +3,11 @@ import type { RemoveLimitedBy } from '../core/types';
 import type { SnapshotProblemCode } from '../engine/checkSnapshot';
 import type { AdjustMarginErrorKind, PositionSide } from '../engine/types';
 
-/** One message builder per amount error code, from the error's `params`. */
+/**
+ * One message builder per amount error code, from the error's `params`. The kit's fields pass the
+ * numbers written in the locale too: `maxText` (the limit as the limit line shows it, "9,251.58"),
+ * `decimalsText` and `maxLengthText`; the raw `max`, `decimals` and `maxLength` stay for a message's logic.
+ */
 export type AmountErrorMessages = Readonly<
   Record<AmountErrorCode, (params: Readonly<Record<string, string>>) => string>
 >;
@@ -25,7 +29,7 @@ const zeroBound = (bound: string | undefined): string =>
 /** Default English wording of the amount errors. Replace any of them through `messages.amountErrors`. */
 export const amountErrorMessages: AmountErrorMessages = Object.freeze({
   empty: () => 'Enter an amount',
-  tooLong: (p) => `Enter at most ${p.maxLength} characters`,
+  tooLong: (p) => `Enter at most ${p.maxLengthText ?? p.maxLength} characters`,
   bidiControl: (p) => `Remove the hidden text-direction character (${p.codePoint}): it changes how the amount is shown`,
   mixedScripts: (p) => `Use digits of one script only, like 1234${p.decimal ?? '.'}56`,
   notANumber: (p) => `Use digits only, like 1234${p.decimal ?? '.'}56`,
@@ -37,7 +41,7 @@ export const amountErrorMessages: AmountErrorMessages = Object.freeze({
   tooManyDecimals: (p) =>
     p.decimals === '0'
       ? `Whole numbers only${forAsset(p)}`
-      : `At most ${p.decimals} ${plural(p.decimals ?? '', 'decimal place', 'decimal places')}${forAsset(p)}`,
+      : `At most ${p.decimalsText ?? p.decimals} ${plural(p.decimals ?? '', 'decimal place', 'decimal places')}${forAsset(p)}`,
   overLimit: (p) => `Enter at most ${p.maxText ?? p.max}${p.asset ? ` ${p.asset}` : ''}`,
   noneAvailable: (p) => `${p.asset ? `No ${p.asset} available` : 'Nothing available'}${zeroBound(p.bound)}`,
   limitUnknown: () => 'The available amount is not known yet',
@@ -90,12 +94,20 @@ export interface AdjustMarginMessages {
   /** contract: the limit lines begin with these. */
   maxAddable: string;
   maxRemovable: string;
+  /** contract: the disclosure button beside a limit that reveals its exact value. */
+  exactLimit: string;
+  /** The exact limit (every decimal, rounded down: what Max fills in), revealed and as the figure's title. */
+  exactLimitValue: (value: string) => string;
   limitedBy: (bound: RemoveLimitedBy) => string;
   whyLimited: string;
   limitExplanation: (bound: RemoveLimitedBy) => string;
   follows: (percent: number) => string;
   margin: string;
   leverage: string;
+  /** contract: the figure's label: notional at the mark price ÷ margin balance, not the leverage setting. */
+  effectiveLeverage: string;
+  /** What the effective leverage is, in words: its description for assistive tech and its title. */
+  effectiveLeverageHint: string;
   liquidationPrice: string;
   markPrice: string;
   entryPrice: string;
@@ -128,6 +140,8 @@ export interface AdjustMarginMessages {
   isolated: string;
   cross: string;
   leverageBadge: (leverage: string) => string;
+  /** contract: the badge's accessible name (and title): the position's leverage setting, "Leverage setting: 10×". */
+  leverageSetting: (leverage: string) => string;
   /** The dialog's accessible description: which position it adjusts, e.g. "BTCUSDT Long · isolated · 10×". */
   positionDescription: (symbol: string, side: string, marginMode: string, leverage: string) => string;
   loading: string;
@@ -187,7 +201,19 @@ export interface AdjustMarginMessages {
     margin: string;
     marginMode: string;
     unrealizedPnl: string;
+    /** The position's leverage setting ("10×"), an optional column. */
+    leverage: string;
+    /** Isolated margin ratio (MM ÷ margin balance), an optional live column. */
+    marginRatio: string;
+    /** Return on equity (unrealized PnL ÷ initial margin at entry), an optional live column. */
+    roe: string;
   };
+  /** The unit of a COIN-M size, in contracts: "20 Cont". */
+  contractsUnit: string;
+  /** Between a side and its hedge mark in a cell: "Long · Hedge". */
+  separator: string;
+  /** contract: closes the positions table's outcome notice. */
+  dismiss: string;
   /** contract: the table's edit buttons, e.g. "Edit margin for BTCUSDT Long". */
   editMargin: (symbol: string, side: string) => string;
   noPositions: string;
@@ -257,6 +283,16 @@ export type AdjustErrorMessages = Readonly<Record<AdjustMarginErrorKind, string>
 /** One phrase per problem code of the snapshot check. */
 export type SnapshotProblemMessages = Readonly<Record<SnapshotProblemCode, string>>;
 
+/**
+ * A translation of the kit: every message (the type requires each key), the BCP-47 tag numbers are
+ * formatted with, and the writing direction the dialog and the table are laid out in.
+ */
+export interface KitLocale {
+  messages: AdjustMarginMessages;
+  locale: string;
+  dir: 'ltr' | 'rtl';
+}
+
 /** The default English text. */
 export const defaultMessages: AdjustMarginMessages = {
   title: 'Adjust Margin',
@@ -281,6 +317,8 @@ export const defaultMessages: AdjustMarginMessages = {
   done: 'Done',
   maxAddable: 'Max addable',
   maxRemovable: 'Max removable',
+  exactLimit: 'Exact',
+  exactLimitValue: (value) => `Exact: ${value}, what Max fills in`,
   limitedBy: (b) =>
     b === 'maintenanceMargin' ? 'Limited by maintenance margin' : 'Limited by initial margin at the mark price',
   whyLimited: 'Why?',
@@ -291,6 +329,8 @@ export const defaultMessages: AdjustMarginMessages = {
   follows: (p) => (p === 100 ? 'Follows the live max as the price moves' : `${p}% of the live max, follows the price`),
   margin: 'Margin',
   leverage: 'Leverage',
+  effectiveLeverage: 'Effective leverage',
+  effectiveLeverageHint: 'Notional at the mark price divided by the margin balance (isolated wallet plus unrealized PnL)',
   liquidationPrice: 'Est. liq. price',
   markPrice: 'Mark price',
   entryPrice: 'Entry price',
@@ -321,6 +361,7 @@ export const defaultMessages: AdjustMarginMessages = {
   isolated: 'Isolated',
   cross: 'Cross',
   leverageBadge: (l) => `${l}×`,
+  leverageSetting: (l) => `Leverage setting: ${l}×`,
   positionDescription: (symbol, side, mode, leverage) => `${symbol} ${side} · ${mode.toLowerCase()} · ${leverage}×`,
   loading: 'Loading position…',
   loadingPositions: 'Loading positions…',
@@ -382,7 +423,13 @@ export const defaultMessages: AdjustMarginMessages = {
     margin: 'Margin',
     marginMode: 'Margin mode',
     unrealizedPnl: 'Unrealized PnL',
+    leverage: 'Leverage',
+    marginRatio: 'Margin ratio',
+    roe: 'ROE',
   },
+  contractsUnit: 'Cont',
+  separator: ' · ',
+  dismiss: 'Dismiss',
   editMargin: (symbol, side) => `Edit margin for ${symbol} ${side}`,
   noPositions: 'No open positions.',
   unavailable: (what, field) => `Unavailable: the source’s ${field || 'position'} ${what}.`,
