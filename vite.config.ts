@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => ({
               headless: 'src/headless.ts',
               simulated: 'src/simulated.ts',
               binance: 'src/binance.ts',
+              'locales/zh-CN': 'src/locales/zh-CN.ts',
+              'locales/ar': 'src/locales/ar.ts',
             },
             formats: ['es'],
           },

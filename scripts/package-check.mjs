@@ -4,7 +4,7 @@
  * integrator's tools will see it.
  *
  *   1. npm run build, npm pack (the real tarball, into a temp dir)
- *   2. the exports map has ".", "./simulated", "./binance", "./styles.css"; every target of it (and
+ *   2. the exports map has ".", "./simulated", "./binance", the locales, "./styles.css"; every target of it (and
  *      main/module/types) is in the tarball; `sideEffects` is set and keeps the stylesheet
  *   3. publint on the tarball (any error, warning or suggestion fails)
  *   4. attw on the tarball, profile esm-only (the kit is ESM-only on purpose: CJS `require` and
@@ -28,7 +28,8 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const REQUIRED_EXPORTS = ['.', './simulated', './binance', './styles.css'];
+const LOCALE_EXPORTS = ['./locales/zh-CN', './locales/ar'];
+const REQUIRED_EXPORTS = ['.', './simulated', './binance', ...LOCALE_EXPORTS, './styles.css'];
 const require = createRequire(join(ROOT, 'package.json'));
 /** The JS file of a dev dependency's bin, run with this Node (no npx, no shell). */
 const bin = (manifestPath, name) => {
@@ -147,7 +148,7 @@ try {
     for (const [field, target] of pointed) {
       if (!files.has(target.replace(/^\.\//, ''))) problems.push(`${field} → ${target} is not in the tarball`);
     }
-    for (const sub of ['.', './simulated', './binance']) {
+    for (const sub of ['.', './simulated', './binance', ...LOCALE_EXPORTS]) {
       const entry = pkg.exports?.[sub];
       if (entry && (typeof entry !== 'object' || !entry.types))
         problems.push(`exports["${sub}"] has no "types" condition`);

@@ -25,6 +25,9 @@ const BUDGETS = {
   'src/headless.ts': 16 * 1024,
   'src/simulated.ts': 10 * 1024,
   'src/binance.ts': 10 * 1024,
+  // A locale is its catalogue only (its types import nothing at run time): 4.0 and 4.2 KB measured.
+  'src/locales/zh-CN.ts': 6 * 1024,
+  'src/locales/ar.ts': 6 * 1024,
   'src/ui/adjust-margin.css': 4 * 1024,
 };
 const NAMES = {
@@ -32,6 +35,8 @@ const NAMES = {
   'src/headless.ts': 'adjust-margin-kit/headless',
   'src/simulated.ts': 'adjust-margin-kit/simulated',
   'src/binance.ts': 'adjust-margin-kit/binance',
+  'src/locales/zh-CN.ts': 'adjust-margin-kit/locales/zh-CN',
+  'src/locales/ar.ts': 'adjust-margin-kit/locales/ar',
   'src/ui/adjust-margin.css': 'adjust-margin-kit/styles.css',
 };
 const PEERS = /^(react|react-dom|@tanstack\/react-query|decimal\.js)(\/|$)/;
@@ -66,7 +71,8 @@ const gzip = (text) => gzipSync(Buffer.from(text)).length;
 
 export async function measureSizes() {
   const rows = [];
-  for (const entry of ['src/index.ts', 'src/headless.ts', 'src/simulated.ts', 'src/binance.ts']) {
+  const locales = ['src/locales/zh-CN.ts', 'src/locales/ar.ts'];
+  for (const entry of ['src/index.ts', 'src/headless.ts', 'src/simulated.ts', 'src/binance.ts', ...locales]) {
     const { code, imports } = await bundle(entry);
     rows.push({
       entry,
