@@ -162,6 +162,12 @@ export const HEADLINES = [
     target: '≤ 8 KB',
   },
   {
+    label: 'size: a typical app (`MarginSourceProvider` and `PositionsTable` only, tree-shaken), gzip',
+    command: 'node scripts/size.mjs',
+    format: kb,
+    get: (r) => sizeOf(r, "import { MarginSourceProvider, PositionsTable } from 'adjust-margin-kit'"),
+  },
+  {
     label: 'size: `adjust-margin-kit/styles.css`, gzip',
     command: 'node scripts/size.mjs',
     format: kb,
