@@ -294,8 +294,8 @@ function frameGaps(times) {
 
 /**
  * The bench page with the dialog open: `seconds` of idle, then `seconds` of ticks at `hz` from the
- * simulated exchange's own timer. With `trace`, the renderer main thread's busy time comes from a
- * Chromium trace (top-level tasks: scripts, style, layout, paint, GC).
+ * simulated exchange's own timer. With `trace` (the run's name), the renderer main thread's busy time
+ * comes from a Chromium trace (top-level tasks: scripts, style, layout, paint, GC).
  */
 export async function measureTicks(
   browser,
@@ -355,8 +355,10 @@ export async function measureTicks(
   let frameTimeline = null;
   if (trace) {
     const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents ?? [];
-    if (process.env.BENCH_TRACE_FILE)
-      (await import('node:fs')).writeFileSync(process.env.BENCH_TRACE_FILE, JSON.stringify(events));
+    // BENCH_TRACE_FILE=/tmp/t.json: each traced run's events in a file of its own (/tmp/t-everyTick.json).
+    const file = process.env.BENCH_TRACE_FILE;
+    if (file)
+      (await import('node:fs')).writeFileSync(file.replace(/(\.json)?$/, `-${trace}.json`), JSON.stringify(events));
     busy = mainThreadBusy(events, 'amk-ticks-start', 'amk-ticks-end');
     frameTimeline = pickFrame(events, 'amk-ticks-start', 'amk-ticks-end');
     idleBusy = mainThreadBusy(events, 'amk-idle-start', 'amk-idle-end');

@@ -6,6 +6,8 @@
 //   BENCH_MEMORY_MINUTES=1 npm run bench -- memory   a shorter memory run (the full run takes 10)
 //   BENCH_TICK_RUNS=floor,everyTick npm run bench -- ticks   some of the tick runs only
 //   BENCH_QUICK=1 BENCH_MARKDOWN_TO=/tmp/b.md npm run bench   try the report's generator
+//   BENCH_TRACE_FILE=/tmp/t.json npm run bench -- ticks   each traced run's Chromium trace kept
+//           (/tmp/t-floor.json, /tmp/t-everyTick.json, ...: open them in chrome://tracing or Perfetto)
 //
 // Sections:
 //   core    Node + tinybench: the dialog's limits for one position; one all-market tick over 1,000
@@ -22,7 +24,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import {
@@ -230,25 +232,25 @@ async function runTicks(browser) {
   const want = (name) => !only || only.includes(name);
   await withServer(prod, async (url) => {
     log(`== ticks: floor (the page without the table and dialog), ${seconds} s at 50 Hz, traced`);
-    runs.floor = await measureTicks(browser, `${url}${page}&kit=0`, { ...opts, editButton: null, trace: true });
+    runs.floor = await measureTicks(browser, `${url}${page}&kit=0`, { ...opts, editButton: null, trace: 'floor' });
     if (want('production')) {
       log(`== ticks: the kit at its default throttle (${THROTTLE_MS} ms), traced`);
-      runs.production = await measureTicks(browser, `${url}${page}`, { ...opts, trace: true });
+      runs.production = await measureTicks(browser, `${url}${page}`, { ...opts, trace: 'production' });
     }
     if (want('faster')) {
       log('== ticks: the kit at throttleMs 100, traced');
-      runs.faster = await measureTicks(browser, `${url}${page}&throttleMs=100`, { ...opts, trace: true });
+      runs.faster = await measureTicks(browser, `${url}${page}&throttleMs=100`, { ...opts, trace: 'faster' });
     }
     if (want('everyTick')) {
       log('== ticks: the kit on every tick (throttleMs 0), traced');
-      runs.everyTick = await measureTicks(browser, `${url}${page}&throttleMs=0`, { ...opts, trace: true });
+      runs.everyTick = await measureTicks(browser, `${url}${page}&throttleMs=0`, { ...opts, trace: 'everyTick' });
     }
     if (want('tableOnly')) {
       log('== ticks: the table alone on every tick (throttleMs 0, no dialog open), traced');
       runs.tableOnly = await measureTicks(browser, `${url}${page}&throttleMs=0`, {
         ...opts,
         editButton: null,
-        trace: true,
+        trace: 'tableOnly',
       });
     }
   });
@@ -258,14 +260,15 @@ async function runTicks(browser) {
   }
   const frame = runs.everyTick?.frameTimeline;
   if (frame) {
-    const png = join(ROOT, FRAME_PNG);
+    // A partial run leaves the repo's picture as it is (like BENCHMARKS.md): it draws into the cache.
+    const png = full ? join(ROOT, FRAME_PNG) : join(CACHE, 'bench-every-tick-frame.png');
     await renderFrame(
       browser,
       frame,
       `One every-tick frame (throttleMs 0, 50 Hz, 200 positions, dialog open), the median of ${runs.everyTick.ticks} ticks: the tick's task, then the frame that shows it`,
       png,
     );
-    log(`  wrote ${FRAME_PNG} (the median every-tick frame of the trace)`);
+    log(`  wrote ${relative(ROOT, png)} (the median every-tick frame of the trace)`);
   }
   for (const name of ['production', 'faster', 'everyTick', 'tableOnly'])
     if (runs[name]) runs[name].kit = kitShare(runs[name], runs.floor);
@@ -319,9 +322,9 @@ async function runLarge(browser) {
   const r = {};
   await withServer(prod, async (url) => {
     log(`== large: floor (the page without the table and dialog), 1,000 positions, ${seconds} s at 1 Hz, traced`);
-    r.floor = await measureTicks(browser, `${url}${page}&kit=0`, { ...opts, editButton: null, trace: true });
+    r.floor = await measureTicks(browser, `${url}${page}&kit=0`, { ...opts, editButton: null, trace: 'largeFloor' });
     log(`== large: the kit (default throttle), the dialog open, ${seconds} s at 1 Hz, traced`);
-    r.kit = await measureTicks(browser, `${url}${page}`, { ...opts, trace: true });
+    r.kit = await measureTicks(browser, `${url}${page}`, { ...opts, trace: 'large' });
     const scrollSeconds = QUICK ? 5 : 15;
     log(`== large: scrolling through the table for ${scrollSeconds} s while the ticks go on`);
     const sc = await measureTicks(browser, `${url}${page}`, { ...opts, seconds: scrollSeconds, scroll: true });
