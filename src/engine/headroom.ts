@@ -1,10 +1,10 @@
 import type { AdjustType } from '../core/types';
-import { Dec, type Decimal } from '../core/decimal';
+import { Dec, toDecimal, type Decimal } from '../core/decimal';
 import { initialMarginAtMark, maintenanceMargin, unrealizedPnl } from '../core/position';
 import { roundDown } from '../core/rounding';
 import type { PositionInput } from '../core/types';
 import { toPositionInput } from './account';
-import type { AccountSnapshot } from './types';
+import type { AccountSnapshot, PositionSnapshot } from './types';
 import type { LiveAccount, LiveCrossSums, LivePositionFigures } from './liveAccount';
 import type { MarginLimits } from './marginLimits';
 
@@ -71,10 +71,40 @@ interface AssetWorst extends WorstCase {
 /** Per account snapshot (its positions are fixed) and asset: the worst case last summed. */
 const assetWorst = new WeakMap<AccountSnapshot, Map<string, AssetWorst>>();
 
+/** Per position snapshot: its margin-math input with every field parsed once (the mark set per use). */
+const parsedInputs = new WeakMap<PositionSnapshot, PositionInput>();
+
+/**
+ * The position's input at `markPrice`, its constant fields as decimals parsed once per snapshot:
+ * the core functions read them without parsing the same strings again on every tick.
+ */
+function parsedInput(p: PositionSnapshot, markPrice: string): PositionInput {
+  let parsed = parsedInputs.get(p);
+  if (!parsed) {
+    const input = toPositionInput(p);
+    parsed = {
+      ...input,
+      positionAmt: toDecimal(input.positionAmt),
+      entryPrice: toDecimal(input.entryPrice),
+      leverage: toDecimal(input.leverage),
+      isolatedWallet: toDecimal(input.isolatedWallet),
+      contractSize: input.contractSize === undefined ? undefined : toDecimal(input.contractSize),
+      brackets: input.brackets.map((b) => ({
+        notionalFloor: toDecimal(b.notionalFloor),
+        notionalCap: toDecimal(b.notionalCap),
+        maintMarginRatio: toDecimal(b.maintMarginRatio),
+        cum: toDecimal(b.cum),
+      })),
+    };
+    parsedInputs.set(p, parsed);
+  }
+  return { ...parsed, markPrice };
+}
+
 function worstOfPosition(f: LivePositionFigures, bps: number): WorstCase {
   const hit = positionWorst.get(f);
   if (hit?.bps === bps) return hit;
-  const at = moved(toPositionInput(f.position, f.markPrice), bps);
+  const at = moved(parsedInput(f.position, f.markPrice), bps);
   const worst = {
     bps,
     maint: Dec.max(...at.map((p) => maintenanceMargin(p))),

@@ -73,6 +73,30 @@ export function observePosition(
     for (const l of [...listeners]) l();
   }
 
+  // Ticks: one all-market message updates every symbol in one task, and at \`throttleMs\` 0 each of
+  // them reaches this observer (its symbol and every cross symbol of its asset). Its readers are
+  // called at the first tick of a task and once more after the task when more came, so a reader that
+  // reads the snapshot on each call (useSyncExternalStore) computes the limits twice per message,
+  // not once per symbol.
+  let burst = false;
+  let owed = false;
+  function endBurst() {
+    burst = false;
+    if (!owed) return;
+    owed = false;
+    changed();
+  }
+  function ticked() {
+    if (burst) {
+      dirty = true;
+      owed = true;
+      return;
+    }
+    burst = true;
+    queueMicrotask(endBurst);
+    changed();
+  }
+
   /** The timer that flips the figures to stale when the mark in use reaches `staleAfterMs`. */
   function arm() {
     if (timer !== undefined) clearTimeout(timer);
@@ -94,7 +118,7 @@ export function observePosition(
         watched.delete(s);
       }
     }
-    for (const s of want) if (!watched.has(s)) watched.set(s, session.watchSymbol(s, changed));
+    for (const s of want) if (!watched.has(s)) watched.set(s, session.watchSymbol(s, ticked));
   }
 
   function compute(): PositionState {
@@ -130,9 +154,11 @@ export function observePosition(
     if (!basis || basis.figures !== figures || basis.addable !== addable) {
       const limits = engine.limits(symbol, positionSide)!;
       const bps = session.maxHeadroomBps;
+      // Max removable's headroom follows the position's own figures, max addable's the asset's cross
+      // sums: a tick of a cross symbol recomputes only the first, one of the own symbol only the second.
       const offered = {
-        ADD: offeredMax(engine, limits, 'ADD', bps),
-        REMOVE: offeredMax(engine, limits, 'REMOVE', bps),
+        ADD: basis?.addable === addable ? basis.offered.ADD : offeredMax(engine, limits, 'ADD', bps),
+        REMOVE: basis?.figures === figures ? basis.offered.REMOVE : offeredMax(engine, limits, 'REMOVE', bps),
       };
       basis = { figures, addable, limits, offered };
     }
