@@ -11,3 +11,17 @@ export function usableLocale(locale: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Scripts written right to left (ISO 15924), as a locale's likely script names them. */
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+
+/**
+ * The writing direction of a locale's script ("ar", "he", "fa-IR": 'rtl'; "ar-Latn", "zh-CN": 'ltr'),
+ * or `undefined` for a missing or invalid tag (the page's direction then applies).
+ */
+export function localeDirection(locale: string | undefined): 'ltr' | 'rtl' | undefined {
+  const tag = usableLocale(locale);
+  if (tag === undefined) return undefined;
+  const script = new Intl.Locale(tag).maximize().script;
+  return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+}

@@ -24,3 +24,14 @@ export function unavailableText(problem: SnapshotProblem, m: AdjustMarginMessage
   const code = Object.hasOwn(m.snapshotProblems, problem.code) ? problem.code : 'unreadable';
   return m.unavailable(m.snapshotProblems[code], problem.field);
 }
+
+/**
+ * The unit a position's size counts: contracts for COIN-M ("Cont"); the base asset for USDⓈ-M, as
+ * the source gives it, else the symbol less its margin asset (BTCUSDT → BTC); '' when neither is known.
+ */
+export function sizeUnit(position: PositionSnapshot, m: AdjustMarginMessages): string {
+  if (position.contractType === 'inverse') return m.contractsUnit;
+  if (position.baseAsset) return position.baseAsset;
+  const { symbol, marginAsset } = position;
+  return symbol.length > marginAsset.length && symbol.endsWith(marginAsset) ? symbol.slice(0, -marginAsset.length) : '';
+}

@@ -28,6 +28,11 @@ export interface AdjustMarginDialogProps {
   /** BCP 47 tag for numbers and amount parsing (default: the browser's). */
   locale?: string;
   messages?: Partial<AdjustMarginMessages>;
+  /**
+   * Writing direction of the text and layout; default: the direction of `locale`'s script ('rtl' for
+   * "ar"), or the page's when there is no `locale`. A locale entry carries its own (`ar.dir`).
+   */
+  dir?: 'ltr' | 'rtl';
   /** Mark prices older than this (ms) block Remove; default 10 000. */
   staleAfterMs?: number;
   /**

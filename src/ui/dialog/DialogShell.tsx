@@ -1,5 +1,6 @@
 'use client';
 import { useId, useRef, type ReactNode, type RefObject } from 'react';
+import { localeDirection } from '../../core/locale';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { FaultNotice } from '../FaultNotice';
 import type { AdjustMarginMessages } from '../messages';
@@ -22,8 +23,14 @@ export function DialogShell(props: {
   /** The id of the dialog's description, from its title's id. */
   describe?: (titleId: string) => string;
   onClose: () => void;
-  /** The public root's props: its theme, class and where focus returns. */
-  root: { theme?: 'dark' | 'light'; className?: string; returnFocusRef?: RefObject<HTMLElement | null> };
+  /** The public root's props: its theme, direction (default: its locale's), class and where focus returns. */
+  root: {
+    theme?: 'dark' | 'light';
+    dir?: 'ltr' | 'rtl';
+    locale?: string;
+    className?: string;
+    returnFocusRef?: RefObject<HTMLElement | null>;
+  };
   m: AdjustMarginMessages;
   children: (ids: DialogShellIds) => ReactNode;
 }) {
@@ -38,6 +45,7 @@ export function DialogShell(props: {
       initialFocus={inputRef}
       returnFocus={root.returnFocusRef}
       theme={root.theme}
+      dir={root.dir ?? localeDirection(root.locale)}
       className={root.className}
     >
       <ErrorBoundary

@@ -24,6 +24,7 @@ export function ModalDialog(props: {
   initialFocus?: RefObject<HTMLElement | null>;
   returnFocus?: RefObject<HTMLElement | null>;
   theme?: 'dark' | 'light';
+  dir?: 'ltr' | 'rtl';
   className?: string;
   children: ReactNode;
 }) {
@@ -72,6 +73,7 @@ export function ModalDialog(props: {
       ref={ref}
       className={`amk-root amk-dialog${props.className ? ` ${props.className}` : ''}`}
       data-amk-theme={props.theme ?? 'dark'}
+      dir={props.dir}
       aria-labelledby={props.labelledBy}
       aria-describedby={props.describedBy}
     >

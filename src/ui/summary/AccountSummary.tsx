@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SubmitTransfer, TransferState } from '../../engine/transfers';
+import { localeDirection } from '../../core/locale';
 import { useMarginSource } from '../../react/MarginSourceProvider';
 import { useAccountSummary } from '../../react/useAccountSummary';
 import { useTransferOutcomes } from '../../react/useTransferOutcomes';
@@ -16,6 +17,11 @@ export interface AccountSummaryProps {
   /** BCP 47 tag for numbers (default: the browser's). */
   locale?: string;
   messages?: Partial<AdjustMarginMessages>;
+  /**
+   * Writing direction of the text and layout; default: the direction of `locale`'s script ('rtl' for
+   * "ar"), or the page's when there is no `locale`. A locale entry carries its own (`ar.dir`).
+   */
+  dir?: 'ltr' | 'rtl';
   theme?: 'dark' | 'light';
   className?: string;
   /**
@@ -61,6 +67,7 @@ export function AccountSummary(props: AccountSummaryProps) {
       aria-labelledby={titleId}
       className={`amk-root amk-summary${props.className ? ` ${props.className}` : ''}`}
       data-amk-theme={props.theme ?? 'dark'}
+      dir={props.dir ?? localeDirection(props.locale)}
     >
       <h2 id={titleId} className="amk-summary-title">
         {m.account.summary}
@@ -103,6 +110,7 @@ export function AccountSummary(props: AccountSummaryProps) {
           onTransfer={props.onTransfer}
           locale={props.locale}
           messages={props.messages}
+          dir={props.dir}
           theme={props.theme}
         />
       )}

@@ -4,6 +4,7 @@ import type { PositionSnapshot } from '../../engine/types';
 import { useMarginSource } from '../../react/MarginSourceProvider';
 import { useAccount } from '../../react/useAccount';
 import type { AdjustMarginMessages } from '../messages';
+import { tableColumns, type PositionsTableColumn, type TableColumn } from './columns';
 import { PositionRow } from './PositionRow';
 import { rowConstants, type OnEdit, type RowConstants } from './rowCells';
 import { UnavailableRow, unavailableChars } from './UnavailableRow';
@@ -16,6 +17,8 @@ export interface TableProps {
   locale?: string;
   /** [Edit] on an isolated position's row; keep it stable (rows are cached per snapshot with it). */
   onEdit: OnEdit;
+  /** The columns after the symbol, in order (see `tableColumns`); default: `DEFAULT_COLUMNS`. */
+  columns?: readonly PositionsTableColumn[];
 }
 
 /**
@@ -24,22 +27,26 @@ export interface TableProps {
  * template the rows share. A tick re-renders only the rows of
  * the symbols that moved; rows off screen show their prices once a second.
  */
-export function Table({ m, locale, onEdit }: TableProps) {
+export function Table({ m, locale, onEdit, columns: chosen }: TableProps) {
   const { session } = useMarginSource();
   const account = useAccount();
   const [visibility] = useState(createRowVisibility);
   const captionId = useId();
   const positions = account.account?.positions;
   const { unavailable } = account;
-  // Row constants per position snapshot, kept while the messages, locale and onEdit stay.
+  // The same columns for an equal list (an app may pass a new array on each render).
+  const columnsKey = tableColumns(chosen).join(' ');
+  const columns = useMemo(() => columnsKey.split(' ') as TableColumn[], [columnsKey]);
+  // Row constants per position snapshot, kept while the messages, locale, onEdit and columns stay.
   const [cache, setCache] = useState(() => ({
     m,
     locale,
     onEdit,
+    columns,
     rows: new WeakMap<PositionSnapshot, RowConstants>(),
   }));
-  if (cache.m !== m || cache.locale !== locale || cache.onEdit !== onEdit) {
-    setCache({ m, locale, onEdit, rows: new WeakMap() });
+  if (cache.m !== m || cache.locale !== locale || cache.onEdit !== onEdit || cache.columns !== columns) {
+    setCache({ m, locale, onEdit, columns, rows: new WeakMap() });
   }
   const rows = useMemo(
     () =>
@@ -48,35 +55,22 @@ export function Table({ m, locale, onEdit }: TableProps) {
         if (!r) {
           const figures = session.figures(p.symbol, p.positionSide);
           if (!figures) return [];
-          r = rowConstants(figures, cache.m, cache.locale, cache.onEdit);
+          r = rowConstants(figures, cache.m, cache.locale, cache.onEdit, cache.columns);
           cache.rows.set(p, r);
         }
         return [r];
       }),
     [positions, cache, session],
   );
-  const headers = useMemo(() => {
-    const c = m.columns;
-    return [
-      c.symbol,
-      c.side,
-      c.size,
-      c.entryPrice,
-      c.markPrice,
-      c.liquidationPrice,
-      c.margin,
-      c.marginMode,
-      c.unrealizedPnl,
-    ];
-  }, [m]);
+  const headers = useMemo(() => columns.map((c) => m.columns[c]), [m, columns]);
   const rowChars = useMemo(
-    () => [...rows.map((r) => r.chars), ...unavailable.map((u) => unavailableChars(u, m))],
-    [rows, unavailable, m],
+    () => [...rows.map((r) => r.chars), ...unavailable.map((u) => unavailableChars(u, m, columns))],
+    [rows, unavailable, m, columns],
   );
-  const { layout, liveWidths, onWiden } = useColumnLayout(rowChars, headers);
+  const { layout, liveWidths, onWiden } = useColumnLayout(rowChars, headers, columns);
   const note = (className: string, text: string) => (
     <tr role="row">
-      <td role="cell" colSpan={9} className={className}>
+      <td role="cell" colSpan={columns.length} className={className}>
         {text}
       </td>
     </tr>
@@ -115,7 +109,7 @@ export function Table({ m, locale, onEdit }: TableProps) {
           />
         ))}
         {unavailable.map((u) => (
-          <UnavailableRow key={`unavailable:${u.symbol}:${u.positionSide}`} position={u} m={m} />
+          <UnavailableRow key={`unavailable:${u.symbol}:${u.positionSide}`} position={u} m={m} columns={columns} />
         ))}
       </tbody>
     </table>

@@ -1,3 +1,5 @@
+import type { TableColumn } from './columns';
+
 /**
  * How the table's columns are sized. Rows are laid out one by one (each row its own grid, so a row
  * whose price moves is laid out alone and a row off screen not at all), so the columns line up
@@ -8,25 +10,31 @@
  * (the cells' inline padding), which the browser reads when it lays the row out.
  */
 
-/** Per column: em per character, fixed pixels (the [Edit] button), spare characters for live figures. */
-export const COLUMNS: readonly { em: number; px: number; spare: number }[] = [
-  { em: 0.66, px: 0, spare: 0 }, // symbol, bold
-  { em: 0.6, px: 0, spare: 0 }, // side (+ hedge badge)
-  { em: 0.61, px: 0, spare: 0 }, // size
-  { em: 0.61, px: 0, spare: 0 }, // entry price
-  { em: 0.61, px: 0, spare: 1 }, // mark price
-  { em: 0.61, px: 0, spare: 0 }, // liquidation price
-  { em: 0.61, px: 34, spare: 1 }, // margin + [Edit]
-  { em: 0.6, px: 0, spare: 0 }, // margin mode
-  { em: 0.61, px: 0, spare: 1 }, // unrealized PnL
-];
+/** How a column is sized: em per character, fixed pixels (the [Edit] button), spare characters for live figures. */
+interface ColumnSizing {
+  em: number;
+  px: number;
+  spare: number;
+}
 
-/** The live columns by index: mark price, margin, unrealized PnL. */
-export const LIVE_COLUMNS = [
-  [4, 'mark'],
-  [6, 'margin'],
-  [8, 'pnl'],
-] as const;
+/** Per column: names in the UI font, numbers in the monospace one; live figures keep a character to spare. */
+const SIZING: Readonly<Record<TableColumn, ColumnSizing>> = {
+  symbol: { em: 0.66, px: 0, spare: 0 }, // bold
+  side: { em: 0.6, px: 0, spare: 0 }, // + separator and hedge badge
+  size: { em: 0.61, px: 0, spare: 0 }, // + unit
+  entryPrice: { em: 0.61, px: 0, spare: 0 },
+  markPrice: { em: 0.61, px: 0, spare: 1 },
+  liquidationPrice: { em: 0.61, px: 0, spare: 0 },
+  margin: { em: 0.61, px: 34, spare: 1 }, // + [Edit]
+  marginMode: { em: 0.6, px: 0, spare: 0 },
+  unrealizedPnl: { em: 0.61, px: 0, spare: 1 },
+  leverage: { em: 0.61, px: 0, spare: 0 },
+  marginRatio: { em: 0.61, px: 0, spare: 1 },
+  roe: { em: 0.61, px: 0, spare: 1 },
+};
+
+/** The widest live text shown so far per column, in characters. */
+export type LiveWidths = Readonly<Partial<Record<TableColumn, number>>>;
 
 /** A cell's padding, both sides: the CSS token the cells are padded with (12 px by default). */
 const CELL_PADDING = '2 * var(--amk-space-3, 12px)';
@@ -65,19 +73,21 @@ export interface ColumnLayout {
 }
 
 /**
- * The columns for rows whose cells are `rowChars` characters wide (per row, per column), under
- * `headers`, with the widest live texts seen so far (`liveWidths`, per column).
+ * The template for `columns`, with rows whose cells are `rowChars` characters wide (per row, per
+ * column), under `headers`, and the widest live texts seen so far (`liveWidths`).
  */
 export function columnLayout(
   rowChars: readonly (readonly number[])[],
   headers: readonly string[],
-  liveWidths: readonly number[],
+  liveWidths: LiveWidths,
+  columns: readonly TableColumn[],
 ): ColumnLayout {
   let em = 0;
   let px = 0;
-  const tracks = COLUMNS.map((col, i) => {
-    let chars = liveWidths[i]!;
-    for (const r of rowChars) chars = Math.max(chars, r[i]!);
+  const tracks = columns.map((column, i) => {
+    const col = SIZING[column];
+    let chars = liveWidths[column] ?? 0;
+    for (const r of rowChars) chars = Math.max(chars, r[i] ?? 0);
     const w = Math.max((chars + col.spare) * col.em, textWidth(headers[i]!) * HEADER_EM_PER_CHAR);
     const min = Math.ceil(w * 10) / 10;
     em += min;
@@ -86,6 +96,6 @@ export function columnLayout(
   });
   return {
     columns: tracks.join(' '),
-    minWidth: `calc(${Math.round(em * 10) / 10}em + ${px}px + ${COLUMNS.length} * ${CELL_PADDING})`,
+    minWidth: `calc(${Math.round(em * 10) / 10}em + ${px}px + ${columns.length} * ${CELL_PADDING})`,
   };
 }

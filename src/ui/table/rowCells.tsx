@@ -1,11 +1,22 @@
 import type { ReactElement } from 'react';
-import { Dec } from '../../core/decimal';
-import { formatAmount, formatDecimal, formatLiquidationPrice, formatPrice } from '../../core/format';
+import { Dec, type Decimal } from '../../core/decimal';
+import {
+  formatAmount,
+  formatDecimal,
+  formatLeverage,
+  formatLiquidationPrice,
+  formatPercent,
+  formatPrice,
+  NO_VALUE,
+} from '../../core/format';
+import { marginRatio, returnOnEquity } from '../../core/risk';
+import { toPositionInput } from '../../engine/account';
 import type { LivePositionFigures } from '../../engine/liveAccount';
 import type { PositionSnapshot } from '../../engine/types';
-import { marginModeLabel, positionDirection, sideLabel } from '../labels';
+import { marginModeLabel, positionDirection, sideLabel, sizeUnit } from '../labels';
 import type { AdjustMarginMessages } from '../messages';
 import { textWidth } from './columnLayout';
+import { liveColumns, type LiveKey, type TableColumn } from './columns';
 
 /** [Edit] on a row: which position to adjust. */
 export type OnEdit = (position: PositionSnapshot) => void;
@@ -17,10 +28,14 @@ export interface RowConstants {
   figuresAtStart: LivePositionFigures;
   /** Decimals of the margin and PnL cells. */
   decimals: number;
-  /** Cells before the mark price: symbol, side, size, entry price. */
-  head: ReactElement;
-  liq: ReactElement;
-  mode: ReactElement;
+  /** The table's columns, in order. */
+  columns: readonly TableColumn[];
+  /** The live columns among them, each with the key of its text (written by `useLiveCells`). */
+  liveColumns: readonly (readonly [TableColumn, LiveKey])[];
+  /** The column names: each cell's visible label when rows show as cards. */
+  labels: AdjustMarginMessages['columns'];
+  /** The cells that do not depend on the mark price, by column (the symbol's is the row header). */
+  cells: Partial<Record<TableColumn, ReactElement>>;
   /** [Edit] of an isolated position; nothing for a cross one (its cell keeps the room). */
   edit: ReactElement | null;
   /** The live cells' texts by mark price string, for prices seen again (a price walks back and forth). */
@@ -29,12 +44,15 @@ export interface RowConstants {
   chars: number[];
 }
 
-/** The texts of a row's live cells at one mark price. */
+/** The texts of a row's live cells at one mark price ('' for a live column the table does not show). */
 export interface LiveTexts {
   mark: string;
   margin: string;
   pnl: string;
   pnlClass: string;
+  ratio: string;
+  roe: string;
+  roeClass: string;
 }
 
 /**
@@ -44,12 +62,13 @@ export interface LiveTexts {
  */
 const TEXTS_KEPT = 4;
 
-/** A row's constant cells and widths for one position snapshot, from the session's figures of it. */
+/** A row's constant cells and widths for one position snapshot in `columns`, from the session's figures of it. */
 export function rowConstants(
   figures: LivePositionFigures,
   m: AdjustMarginMessages,
   locale: string | undefined,
   onEdit: OnEdit,
+  columns: readonly TableColumn[],
 ): RowConstants {
   const { position } = figures;
   const isolated = position.marginType === 'isolated';
@@ -57,7 +76,9 @@ export function rowConstants(
     formatPrice(v, { locale, pricePrecision: position.pricePrecision });
   const side = sideLabel(position, m);
   const size = new Dec(position.positionAmt).abs();
-  const sizeText = formatDecimal(size, { locale, decimals: size.decimalPlaces(), minDecimals: 0 });
+  const unit = sizeUnit(position, m);
+  const sizeNumber = formatDecimal(size, { locale, decimals: size.decimalPlaces(), minDecimals: 0 });
+  const sizeText = unit ? `${sizeNumber} ${unit}` : sizeNumber;
   const entryText = price(position.entryPrice);
   const liqText = formatLiquidationPrice(figures.liquidationPrice, {
     locale,
@@ -65,35 +86,49 @@ export function rowConstants(
     direction: positionDirection(position),
   });
   const modeText = marginModeLabel(position, m);
+  const leverageText = formatLeverage(position.leverage, { locale });
   const hedged = position.positionSide !== 'BOTH';
+  const labels = m.columns;
+  const numberCell = (column: TableColumn, text: string) => (
+    <td key={column} role="cell" className="amk-num" data-label={labels[column]}>
+      {text}
+    </td>
+  );
   const c: RowConstants = {
     position,
     figuresAtStart: figures,
     // USDⓈ-M balances show cents, as exchanges show them; COIN-M balances every decimal of the coin.
     decimals: position.contractType === 'linear' ? 2 : position.marginAssetPrecision,
-    head: (
-      <>
-        <th scope="row" role="rowheader" className="amk-cell-symbol">
+    columns,
+    liveColumns: liveColumns(columns),
+    labels,
+    cells: {
+      symbol: (
+        <th key="symbol" scope="row" role="rowheader" className="amk-cell-symbol">
           {position.symbol}
         </th>
-        <td role="cell" className={`amk-side-${positionDirection(position)}`}>
+      ),
+      side: (
+        <td key="side" role="cell" className={`amk-side-${positionDirection(position)}`} data-label={labels.side}>
           {side}
-          {hedged && <span className="amk-badge amk-hedge">{m.hedge}</span>}
+          {hedged && (
+            <>
+              {m.separator}
+              <span className="amk-badge amk-hedge">{m.hedge}</span>
+            </>
+          )}
         </td>
-        <td role="cell" className="amk-num">
-          {sizeText}
+      ),
+      size: numberCell('size', sizeText),
+      entryPrice: numberCell('entryPrice', entryText),
+      liquidationPrice: numberCell('liquidationPrice', liqText),
+      leverage: numberCell('leverage', leverageText),
+      marginMode: (
+        <td key="marginMode" role="cell" data-label={labels.marginMode}>
+          {modeText}
         </td>
-        <td role="cell" className="amk-num">
-          {entryText}
-        </td>
-      </>
-    ),
-    liq: (
-      <td role="cell" className="amk-num">
-        {liqText}
-      </td>
-    ),
-    mode: <td role="cell">{modeText}</td>,
+      ),
+    },
     edit: isolated ? (
       <button
         type="button"
@@ -110,18 +145,31 @@ export function rowConstants(
     chars: [],
   };
   const live = liveTexts(c, figures, locale);
-  c.chars = [
-    textWidth(position.symbol),
-    textWidth(side) + (hedged ? textWidth(m.hedge) + 2 : 0),
-    textWidth(sizeText),
-    textWidth(entryText),
-    textWidth(live.mark),
-    textWidth(liqText),
-    textWidth(live.margin),
-    textWidth(modeText),
-    textWidth(live.pnl),
-  ];
+  const widths: Record<TableColumn, number> = {
+    symbol: textWidth(position.symbol),
+    side: textWidth(side) + (hedged ? textWidth(m.separator) + textWidth(m.hedge) + 2 : 0),
+    size: textWidth(sizeText),
+    entryPrice: textWidth(entryText),
+    markPrice: textWidth(live.mark),
+    liquidationPrice: textWidth(liqText),
+    margin: textWidth(live.margin),
+    marginMode: textWidth(modeText),
+    unrealizedPnl: textWidth(live.pnl),
+    leverage: textWidth(leverageText),
+    marginRatio: textWidth(live.ratio),
+    roe: textWidth(live.roe),
+  };
+  c.chars = columns.map((column) => widths[column]);
   return c;
+}
+
+/** A signed figure: its sign always ("+" or "−"), coloured by it. */
+function signed(value: Decimal, text: (abs: Decimal) => string): { text: string; className: string } {
+  const negative = value.isNegative() && !value.isZero();
+  return {
+    text: `${negative ? '−' : '+'}${text(value.abs())}`,
+    className: negative ? 'amk-live amk-side-short' : 'amk-live amk-side-long',
+  };
 }
 
 /** The live cells' texts at the figures' mark price, kept per mark price for the row's snapshot. */
@@ -129,13 +177,24 @@ export function liveTexts(c: RowConstants, figures: LivePositionFigures, locale:
   const { position } = c;
   const kept = c.texts.get(figures.markPrice);
   if (kept) return kept;
-  const pnl = figures.unrealizedPnl;
   const asset = position.marginAsset;
+  const pnl = signed(figures.unrealizedPnl, (v) => `${formatDecimal(v, { locale, decimals: c.decimals })} ${asset}`);
+  const shows = (key: LiveKey) => c.liveColumns.some(([, k]) => k === key);
+  // Margin ratio and ROE only when shown (the core's formulas, at the figures' mark).
+  const input = shows('ratio') || shows('roe') ? toPositionInput(position, figures.markPrice) : null;
+  const ratio =
+    input && position.marginType === 'isolated' ? formatPercent(marginRatio(input), { locale }) : input ? NO_VALUE : '';
+  const roe = input
+    ? signed(returnOnEquity(input), (v) => formatPercent(v, { locale }))
+    : { text: '', className: 'amk-live' };
   const texts: LiveTexts = {
     mark: formatPrice(figures.markPrice, { locale, pricePrecision: position.pricePrecision }),
     margin: formatAmount(figures.margin, { locale, decimals: c.decimals, asset }),
-    pnl: `${pnl.isNegative() ? '−' : '+'}${formatDecimal(pnl.abs(), { locale, decimals: c.decimals })} ${asset}`,
-    pnlClass: pnl.isNegative() ? 'amk-live amk-side-short' : 'amk-live amk-side-long',
+    pnl: pnl.text,
+    pnlClass: pnl.className,
+    ratio,
+    roe: roe.text,
+    roeClass: roe.className,
   };
   if (c.texts.size >= TEXTS_KEPT) c.texts.delete(c.texts.keys().next().value!);
   c.texts.set(figures.markPrice, texts);

@@ -1,15 +1,18 @@
 'use client';
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useMarginSource } from '../../react/MarginSourceProvider';
-import { LIVE_COLUMNS, textWidth } from './columnLayout';
+import { textWidth, type LiveWidths } from './columnLayout';
+import type { TableColumn } from './columns';
 import { liveTexts, type LiveTexts, type RowConstants } from './rowCells';
 import type { RowVisibility } from './rowVisibility';
 
-/** The cells a row's live texts go into: mark price, margin, unrealized PnL. */
+/** The cells a row's live texts go into: mark price, margin, unrealized PnL, margin ratio, ROE (unshown: null). */
 export interface LiveCellRefs {
   mark: RefObject<HTMLElement | null>;
   margin: RefObject<HTMLElement | null>;
   pnl: RefObject<HTMLElement | null>;
+  ratio: RefObject<HTMLElement | null>;
+  roe: RefObject<HTMLElement | null>;
 }
 
 /** Sets an element's only text, in place (the text node's data), when it differs. */
@@ -25,8 +28,12 @@ function write(cells: LiveCellRefs, texts: LiveTexts): void {
   setText(cells.mark.current, texts.mark);
   setText(cells.margin.current, texts.margin);
   setText(cells.pnl.current, texts.pnl);
+  setText(cells.ratio.current, texts.ratio);
+  setText(cells.roe.current, texts.roe);
   const pnl = cells.pnl.current;
   if (pnl && pnl.className !== texts.pnlClass) pnl.className = texts.pnlClass;
+  const roe = cells.roe.current;
+  if (roe && roe.className !== texts.roeClass) roe.className = texts.roeClass;
 }
 
 /**
@@ -45,8 +52,8 @@ export function useLiveCells(
   row: RefObject<Element | null>,
   cells: LiveCellRefs,
   visibility: RowVisibility,
-  liveWidths: readonly number[],
-  onWiden: (column: number, width: number) => void,
+  liveWidths: LiveWidths,
+  onWiden: (column: TableColumn, width: number) => void,
 ): LiveTexts {
   const { session } = useMarginSource();
   const { symbol, positionSide } = c.position;
@@ -71,9 +78,9 @@ export function useLiveCells(
       shown = texts;
       write(cells, texts);
       const { liveWidths: w, onWiden: widen } = widths.current;
-      for (const [column, key] of LIVE_COLUMNS) {
+      for (const [column, key] of c.liveColumns) {
         const width = textWidth(texts[key]);
-        if (width > w[column]!) widen(column, width);
+        if (width > (w[column] ?? 0)) widen(column, width);
       }
     };
     sync.current = update;

@@ -14,6 +14,11 @@ export interface TransferOutDialogProps {
   onTransfer?: SubmitTransfer;
   locale?: string;
   messages?: Partial<AdjustMarginMessages>;
+  /**
+   * Writing direction of the text and layout; default: the direction of `locale`'s script ('rtl' for
+   * "ar"), or the page's when there is no `locale`. A locale entry carries its own (`ar.dir`).
+   */
+  dir?: 'ltr' | 'rtl';
   theme?: 'dark' | 'light';
   /** Where focus returns on close (default: the element focused when the dialog opened). */
   returnFocusRef?: RefObject<HTMLElement | null>;

@@ -77,7 +77,7 @@ describe('PositionsTable', () => {
     // Vector V1: liquidation 54216.87; margin = wallet 3000 + uPnL 1000 = 4000.
     expect(btc).toHaveTextContent('54,216.87');
     expect(btc).toHaveTextContent('4,000.00 USDT');
-    expect(rowOf(table, 'ETHUSDT', 0)).toHaveTextContent(/LongHedge/);
+    expect(within(rowOf(table, 'ETHUSDT', 0)).getByRole('cell', { name: 'Long · Hedge' })).toBeInTheDocument();
     expect(btc).toHaveTextContent('+1,000.00 USDT');
     expect(btc).toHaveTextContent('Isolated');
   });
