@@ -29,7 +29,15 @@ export function DialogHeader(props: {
               <span className={`amk-badge amk-side-${positionDirection(position)}`}>
                 {position.positionSide === 'BOTH' ? sideLabel(position, m) : m.hedgeSide(position.positionSide)}
               </span>
-              <span className="amk-badge">{m.leverageBadge(position.leverage)}</span>
+              {/* The setting, named as such: the figures show the effective leverage, a different number. */}
+              <span
+                className="amk-badge"
+                role="img"
+                aria-label={m.leverageSetting(position.leverage)}
+                title={m.leverageSetting(position.leverage)}
+              >
+                {m.leverageBadge(position.leverage)}
+              </span>
               <span className="amk-badge">{marginModeLabel(position, m)}</span>
               <span id={descriptionId(props.titleId)} hidden>
                 {m.positionDescription(

@@ -1,3 +1,5 @@
+'use client';
+import { useId } from 'react';
 import type { PositionFigures } from '../../core/adjustment';
 import type { Decimal } from '../../core/decimal';
 import { formatLeverage, formatPercent } from '../../core/format';
@@ -18,11 +20,18 @@ export function Figures(props: {
   locale?: string;
 }) {
   const { before, after, risk, m, text } = props;
+  // Effective leverage is described in words, so it is not taken for the position's leverage setting.
+  const hintId = useId();
   const leverage = (f: PositionFigures) => formatLeverage(f.effectiveLeverage, { locale: props.locale });
   const percent = (value: Decimal | null) => formatPercent(value, { locale: props.locale });
   const rows = [
     { label: m.margin, now: text.amount(before.margin), next: after && text.amount(after.margin) },
-    { label: m.leverage, now: leverage(before), next: after && leverage(after) },
+    {
+      label: m.effectiveLeverage,
+      hint: m.effectiveLeverageHint,
+      now: leverage(before),
+      next: after && leverage(after),
+    },
     {
       label: m.liquidationPrice,
       now: text.liquidationPrice(before.liquidationPrice),
@@ -49,7 +58,7 @@ export function Figures(props: {
       <dl>
         {rows.map((r) => (
           <div key={r.label} className="amk-figure">
-            <dt>{r.label}</dt>
+            <dt aria-describedby={r.hint && hintId}>{r.label}</dt>
             <dd>
               <span className="amk-num">{r.now}</span>
               {r.next !== null && (
@@ -65,6 +74,9 @@ export function Figures(props: {
           </div>
         ))}
       </dl>
+      <span id={hintId} hidden>
+        {m.effectiveLeverageHint}
+      </span>
       {noLiq && <p className="amk-muted">{m.noLiquidationReason}</p>}
     </div>
   );

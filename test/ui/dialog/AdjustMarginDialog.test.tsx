@@ -103,6 +103,24 @@ describe('AdjustMarginDialog: contract and layout', () => {
     );
   });
 
+  it('labels the effective leverage and names the badge as the leverage setting: two different numbers', async () => {
+    const { user, dialog, amount } = await openDialog();
+    // The header's badge is the position's setting, 10×, and says so.
+    expect(within(dialog).getByRole('img', { name: 'Leverage setting: 10×' })).toHaveTextContent('10×');
+    // The figure is the effective leverage, notional at the mark ÷ margin balance, described in words:
+    // V1: 0.5 × 62000 = 31000 ÷ (wallet 3000 + uPnL 0.5 × (62000 − 60000) = 4000) = 7.75×.
+    const label = within(dialog).getByText('Effective leverage', { selector: 'dt' });
+    expect(label).toHaveAccessibleDescription(
+      'Notional at the mark price divided by the margin balance (isolated wallet plus unrealized PnL)',
+    );
+    const figure = label.closest('div')!;
+    expect(figure).toHaveTextContent('7.75×');
+    expect(within(dialog).queryByText('Leverage', { selector: 'dt' })).toBeNull();
+    // After adding 1000: 31000 ÷ 5000 = 6.2×.
+    await user.type(amount, '1000');
+    expect(figure).toHaveTextContent(/7\.75×.*6\.20?×/);
+  });
+
   it('says why there is no liquidation price instead of showing 0', async () => {
     // A long whose wallet covers its entry value: (WB − Q·EP) ≤ 0 → no liquidation price.
     const source = createFakeSource(accountOf([btcLong({ isolatedWallet: '31000', leverage: '1' })]));
@@ -121,7 +139,7 @@ describe('AdjustMarginDialog: validation', () => {
     ['0', /greater than 0/],
     ['1.123456789', /At most 8 decimal places/],
     ['1,5', /Use "\." as the decimal separator/],
-    ['10000.5', /Enter at most 10000 USDT/],
+    ['10000.5', /Enter at most 10,?000(\.00)? USDT/],
   ])('"%s" gets a specific message, aria-invalid, and Confirm disabled', async (text, message) => {
     const { user, dialog, amount, confirm } = await openDialog();
     await user.type(amount, text);
