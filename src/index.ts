@@ -47,6 +47,7 @@ export {
 // UI
 export { AdjustMarginDialog, type AdjustMarginDialogProps } from './ui/dialog/AdjustMarginDialog';
 export { PositionsTable, type PositionsTableProps } from './ui/PositionsTable';
+export type { PositionsTableColumn } from './ui/table/columns';
 export { AccountSummary, type AccountSummaryProps } from './ui/summary/AccountSummary';
 export { TransferOutDialog, type TransferOutDialogProps } from './ui/transfer/TransferOutDialog';
 export {
