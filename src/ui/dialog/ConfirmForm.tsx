@@ -6,6 +6,11 @@ import { useRef, type FormEvent, type ReactNode } from 'react';
  * (`aria-disabled`, described by the reason); a submit while `blocked` (Enter in a field) focuses it
  * instead of sending. It is busy while its request is in flight, and `pendingNote` (its id is what
  * `describedBy` names then) shows under it: below Confirm, so nothing above it moves.
+ *
+ * Confirm sits in a footer with `status` (why it is off, a failure) right above it. On a phone the
+ * footer sticks to the bottom of the sheet and also repeats `fieldError`, the amount field's error, so
+ * the error never scrolls away from Confirm. That copy is for the eye only: the field keeps its own
+ * error, described and marked invalid, so assistive tech hears it once.
  */
 export function ConfirmForm(props: {
   blocked: boolean;
@@ -14,6 +19,9 @@ export function ConfirmForm(props: {
   label: string;
   onConfirm: () => void;
   pendingNote: { id: string; text: string };
+  /** The field's error as it shows under the field, or null. */
+  fieldError: string | null;
+  status: ReactNode;
   children: ReactNode;
 }) {
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -25,23 +33,31 @@ export function ConfirmForm(props: {
   return (
     <form className="amk-panel" onSubmit={onSubmit} noValidate>
       {props.children}
-      <div className="amk-actions">
-        <button
-          ref={confirmRef}
-          type="submit"
-          className="amk-button amk-primary"
-          aria-disabled={props.blocked || undefined}
-          aria-busy={props.pending || undefined}
-          aria-describedby={props.describedBy}
-        >
-          {props.label}
-        </button>
+      <div className="amk-footer">
+        {props.fieldError !== null && (
+          <p className="amk-footer-error" aria-hidden="true">
+            {props.fieldError}
+          </p>
+        )}
+        {props.status}
+        <div className="amk-actions">
+          <button
+            ref={confirmRef}
+            type="submit"
+            className="amk-button amk-primary"
+            aria-disabled={props.blocked || undefined}
+            aria-busy={props.pending || undefined}
+            aria-describedby={props.describedBy}
+          >
+            {props.label}
+          </button>
+        </div>
+        {props.pending && (
+          <p id={props.pendingNote.id} className="amk-hint amk-pending-note">
+            {props.pendingNote.text}
+          </p>
+        )}
       </div>
-      {props.pending && (
-        <p id={props.pendingNote.id} className="amk-hint amk-pending-note">
-          {props.pendingNote.text}
-        </p>
-      )}
     </form>
   );
 }

@@ -9,7 +9,7 @@ import type { AdjustMarginRequest, PositionSide } from '../../engine/types';
 import type { SubmitAdjustMargin } from '../../engine/adjustments';
 import { useAdjustMarginForm } from '../../react/useAdjustMarginForm';
 import { sideLabel } from '../labels';
-import type { AdjustMarginMessages } from '../messages';
+import { amountErrorText, type AdjustMarginMessages } from '../messages';
 import { AmountField } from './AmountField';
 import { ConfirmForm } from './ConfirmForm';
 import { DialogHeader } from './DialogHeader';
@@ -124,6 +124,19 @@ export function DialogPanel(props: DialogPanelProps) {
       label={frozen && amountLabel !== null ? m.confirming(form.mode, amountLabel) : m.confirm(form.mode, amountLabel)}
       onConfirm={form.confirm}
       pendingNote={{ id: reasonId, text: m.pendingReason }}
+      fieldError={shown.field && amountErrorText(shown.field, m.amountErrors)}
+      status={
+        <SubmitStatus
+          reasonId={reasonId}
+          reason={reason}
+          positionName={position ? m.positionName(props.symbol, sideLabel(position, m)) : props.symbol}
+          submitState={form.submitState}
+          amountText={text.amount}
+          onTakeNewMax={form.takeNewMax}
+          onConfirmNewMax={form.confirmNewMax}
+          m={m}
+        />
+      }
     >
       {header}
       {/* Before Add / Remove: Shift+Tab from Amount reaches the direction first. */}
@@ -205,16 +218,6 @@ export function DialogPanel(props: DialogPanelProps) {
         acknowledged={form.riskAcknowledged}
         onAcknowledge={form.acknowledgeRisk}
         locale={locale}
-        m={m}
-      />
-      <SubmitStatus
-        reasonId={reasonId}
-        reason={reason}
-        positionName={position ? m.positionName(props.symbol, sideLabel(position, m)) : props.symbol}
-        submitState={form.submitState}
-        amountText={text.amount}
-        onTakeNewMax={form.takeNewMax}
-        onConfirmNewMax={form.confirmNewMax}
         m={m}
       />
     </ConfirmForm>

@@ -12,7 +12,7 @@ import { Presets } from '../dialog/Presets';
 import { Receipt } from '../dialog/Receipt';
 import { SubmitStatus } from '../dialog/SubmitStatus';
 import { visibleError } from '../dialog/visibleError';
-import type { AdjustMarginMessages } from '../messages';
+import { amountErrorText, type AdjustMarginMessages } from '../messages';
 import { transferMessages, transferReceiptLines } from './transferText';
 
 /** What the Transfer out content needs from its root. */
@@ -83,6 +83,19 @@ export function TransferPanel(props: TransferPanelProps) {
       label={frozen && amountLabel !== null ? m.account.confirming(amountLabel) : m.account.confirm(amountLabel)}
       onConfirm={form.confirm}
       pendingNote={{ id: reasonId, text: m.pendingReason }}
+      fieldError={shown.field && amountErrorText(shown.field, m.amountErrors)}
+      status={
+        <SubmitStatus
+          reasonId={reasonId}
+          reason={shown.reason}
+          positionName={asset}
+          submitState={submitState}
+          amountText={amountText}
+          onTakeNewMax={form.takeNewMax}
+          onConfirmNewMax={form.confirmNewMax}
+          m={transferMessages(m)}
+        />
+      }
     >
       {header}
       <AmountField
@@ -115,16 +128,6 @@ export function TransferPanel(props: TransferPanelProps) {
       />
       {form.status === 'loading' && <p className="amk-muted">{m.account.loading}</p>}
       {form.summary?.incomplete && <p className="amk-muted">{m.account.incomplete}</p>}
-      <SubmitStatus
-        reasonId={reasonId}
-        reason={shown.reason}
-        positionName={asset}
-        submitState={submitState}
-        amountText={amountText}
-        onTakeNewMax={form.takeNewMax}
-        onConfirmNewMax={form.confirmNewMax}
-        m={transferMessages(m)}
-      />
     </ConfirmForm>
   );
 }

@@ -121,6 +121,24 @@ describe('AdjustMarginDialog: contract and layout', () => {
     expect(figure).toHaveTextContent(/7\.75×.*6\.20?×/);
   });
 
+  it('repeats the amount error beside Confirm for the eye only; the field keeps it, described and invalid', async () => {
+    const { user, dialog, amount, confirm } = await openDialog();
+    await user.type(amount, '10000.5');
+    const [fieldError, ...others] = within(dialog).getAllByText(/^Enter at most/);
+    expect(amount).toHaveAccessibleDescription(expect.stringMatching(/^Enter at most/));
+    expect(amount).toHaveAttribute('aria-invalid', 'true');
+    // One copy beside Confirm (in its footer, which sticks to a phone sheet's bottom), hidden from
+    // assistive tech, and not a live region: the error is heard once, from the field.
+    expect(others).toHaveLength(1);
+    const copy = others[0]!;
+    expect(copy).toHaveTextContent(fieldError!.textContent!);
+    expect(copy).toHaveAttribute('aria-hidden', 'true');
+    expect(copy.closest('[role="status"], [role="alert"], [aria-live]')).toBeNull();
+    expect(copy.parentElement).toBe(confirm.closest('.amk-actions')!.parentElement);
+    await user.clear(amount);
+    expect(within(dialog).queryByText(/^Enter at most/)).toBeNull();
+  });
+
   it('says why there is no liquidation price instead of showing 0', async () => {
     // A long whose wallet covers its entry value: (WB − Q·EP) ≤ 0 → no liquidation price.
     const source = createFakeSource(accountOf([btcLong({ isolatedWallet: '31000', leverage: '1' })]));
