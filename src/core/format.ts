@@ -247,11 +247,16 @@ export function formatPercent(
 }
 
 /**
- * Leverage as "12.35×": at most 2 fraction digits (no padding: "10×"), rounded half up, in the locale's
- * separators. `null`/unknown → {@link NO_VALUE} (never "0×").
+ * Leverage as "12.35×": at most 2 fraction digits, rounded half up, in the locale's separators; no
+ * padding by default ("10×"), or at least `minDecimals` (2 keeps a live figure's width: "7.80×").
+ * `null`/unknown → {@link NO_VALUE} (never "0×").
  */
-export function formatLeverage(value: DecimalInput | null | undefined, options: { locale?: string } = {}): string {
-  const text = formatDecimal(value, { locale: options.locale, decimals: 2, minDecimals: 0, rounding: 'halfUp' });
+export function formatLeverage(
+  value: DecimalInput | null | undefined,
+  options: { locale?: string; minDecimals?: number } = {},
+): string {
+  const minDecimals = options.minDecimals ?? 0;
+  const text = formatDecimal(value, { locale: options.locale, decimals: 2, minDecimals, rounding: 'halfUp' });
   return text === NO_VALUE ? text : `${text}\u00D7`;
 }
 
