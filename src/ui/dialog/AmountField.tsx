@@ -1,6 +1,8 @@
 import type { RefObject } from 'react';
 import { MAX_AMOUNT_LENGTH, type AmountError } from '../../core/amount';
+import type { AssetAmountText } from '../../core/displayPrecision';
 import { amountErrorText, type AdjustMarginMessages } from '../messages';
+import { localizedAmountError } from './figureText';
 
 /**
  * The amount: a decimal text field (what is typed is what is sent) with the asset as a suffix, and
@@ -16,6 +18,7 @@ export function AmountField({
   limitId,
   onUseMax,
   readOnly = false,
+  figures,
   m,
 }: {
   id: string;
@@ -30,6 +33,8 @@ export function AmountField({
   onUseMax: () => void;
   /** While a request is in flight: the field shows its amount and cannot be edited. */
   readOnly?: boolean;
+  /** How the asset's amounts are written: the error's numbers in the locale, its limit as the limit line shows it. */
+  figures: AssetAmountText;
   m: AdjustMarginMessages;
 }) {
   const errorId = `${id}-error`;
@@ -63,7 +68,7 @@ export function AmountField({
       </div>
       <div className="amk-error-row" hidden={!error}>
         <p id={errorId} className="amk-error">
-          {error ? amountErrorText(error, m.amountErrors) : ''}
+          {error ? amountErrorText(localizedAmountError(error, figures), m.amountErrors) : ''}
         </p>
         {error?.code === 'overLimit' && !readOnly && (
           <button type="button" className="amk-link" onClick={onUseMax}>

@@ -14,7 +14,7 @@ import { AmountField } from './AmountField';
 import { ConfirmForm } from './ConfirmForm';
 import { DialogHeader } from './DialogHeader';
 import { feedStateOf, FeedStateLine } from './FeedStateLine';
-import { figureText } from './figureText';
+import { figureText, localizedAmountError } from './figureText';
 import { Figures } from './Figures';
 import { FinalState } from './FinalState';
 import { InputModeSwitch, type InputMode } from './InputModeSwitch';
@@ -110,7 +110,7 @@ export function DialogPanel(props: DialogPanelProps) {
   const maxLabel = form.mode === 'ADD' ? m.maxAddable : m.maxRemovable;
   const frozen = form.isPending;
   const blocked = frozen || !form.canConfirm;
-  const amountLabel = form.validation.ok ? text.amount(form.validation.amount) : null;
+  const amountLabel = form.validation.ok ? text.entered(form.validation.amount) : null;
   const headroom =
     form.maxHeadroomBps > 0 && !frozen
       ? formatPercent(new Dec(form.maxHeadroomBps).div(10_000), { locale, decimals: 2, minDecimals: 0 })
@@ -124,7 +124,7 @@ export function DialogPanel(props: DialogPanelProps) {
       label={frozen && amountLabel !== null ? m.confirming(form.mode, amountLabel) : m.confirm(form.mode, amountLabel)}
       onConfirm={form.confirm}
       pendingNote={{ id: reasonId, text: m.pendingReason }}
-      fieldError={shown.field && amountErrorText(shown.field, m.amountErrors)}
+      fieldError={shown.field && amountErrorText(localizedAmountError(shown.field, text), m.amountErrors)}
       status={
         <SubmitStatus
           reasonId={reasonId}
@@ -158,6 +158,7 @@ export function DialogPanel(props: DialogPanelProps) {
           limitId={limitId}
           onUseMax={() => form.setPercent(100)}
           readOnly={frozen}
+          figures={text}
           m={m}
         />
         <TargetPriceField
@@ -169,6 +170,7 @@ export function DialogPanel(props: DialogPanelProps) {
           long={position ? positionSign(position) === 1 : true}
           onUseClosest={form.setTarget}
           readOnly={frozen}
+          figures={text}
           m={m}
         />
       </div>
@@ -186,7 +188,8 @@ export function DialogPanel(props: DialogPanelProps) {
         <LimitLine
           id={limitId}
           label={maxLabel}
-          maxText={form.max === null ? '—' : text.amount(form.max)}
+          maxText={text.amount(form.max)}
+          exactText={form.max === null ? null : text.exact(form.max)}
           pinned={pinned}
           limitedBy={form.limitedBy}
           headroom={headroom}

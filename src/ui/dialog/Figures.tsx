@@ -22,7 +22,9 @@ export function Figures(props: {
   const { before, after, risk, m, text } = props;
   // Effective leverage is described in words, so it is not taken for the position's leverage setting.
   const hintId = useId();
-  const leverage = (f: PositionFigures) => formatLeverage(f.effectiveLeverage, { locale: props.locale });
+  // Effective leverage moves with the mark: always 2 decimals, so its width holds from tick to tick.
+  const leverage = (f: PositionFigures) =>
+    formatLeverage(f.effectiveLeverage, { locale: props.locale, minDecimals: 2 });
   const percent = (value: Decimal | null) => formatPercent(value, { locale: props.locale });
   const rows = [
     { label: m.margin, now: text.amount(before.margin), next: after && text.amount(after.margin) },

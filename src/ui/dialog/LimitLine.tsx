@@ -3,9 +3,11 @@ import { useId, useState } from 'react';
 import type { RemoveLimitedBy } from '../../core/types';
 import type { Percent } from '../../engine/adjustMarginForm';
 import type { AdjustMarginMessages } from '../messages';
+import { ExactLimit } from '../ExactLimit';
 
 /**
- * "Max addable: …" or "Max removable: …", what a pinned preset follows, and for Remove the bound
+ * "Max addable: …" or "Max removable: …" at the asset's display decimals, with its exact value on
+ * demand (the figure's title and an "Exact" disclosure), what a pinned preset follows, and for Remove the bound
  * that limits it with a "Why?" that shows the explanation.
  */
 export function LimitLine(props: {
@@ -13,6 +15,8 @@ export function LimitLine(props: {
   label: string;
   /** The max as shown, "—" while unknown. */
   maxText: string;
+  /** The exact max (what Max fills in), null while unknown. */
+  exactText: string | null;
   pinned: Percent | null;
   limitedBy: RemoveLimitedBy | null;
   /** The headroom Max keeps, as a percentage ("0.1 %"); null when Max is the exact limit. */
@@ -24,9 +28,15 @@ export function LimitLine(props: {
   const [explain, setExplain] = useState(false);
   return (
     <div className="amk-limit">
-      <p id={props.id}>
-        {props.label}: <strong className="amk-num">{props.maxText}</strong>
-      </p>
+      <div className="amk-limit-line">
+        <p id={props.id}>
+          {props.label}:{' '}
+          <strong className="amk-num" title={props.exactText === null ? undefined : m.exactLimitValue(props.exactText)}>
+            {props.maxText}
+          </strong>
+        </p>
+        {props.exactText !== null && <ExactLimit exact={props.exactText} m={m} />}
+      </div>
       {props.pinned !== null && <p className="amk-pinned">{m.follows(props.pinned)}</p>}
       {props.headroom && <p className="amk-headroom">{m.maxHeadroom(props.headroom)}</p>}
       {limitedBy && (

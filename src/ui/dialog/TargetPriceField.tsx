@@ -1,6 +1,8 @@
 import { MAX_AMOUNT_LENGTH } from '../../core/amount';
+import type { AssetAmountText } from '../../core/displayPrecision';
 import type { TargetError } from '../../engine/targetLiquidationForm';
 import type { AdjustMarginMessages } from '../messages';
+import { localizedAmountError } from './figureText';
 
 /** A decimal text field: what is typed is what is read (the amount parser's rules and length cap). */
 const PRICE_INPUT = {
@@ -13,10 +15,12 @@ const PRICE_INPUT = {
 } as const;
 
 /** The sentence for a target that gives no amount. */
-function targetErrorText(error: TargetError, long: boolean, m: AdjustMarginMessages): string {
+function targetErrorText(error: TargetError, long: boolean, figures: AssetAmountText, m: AdjustMarginMessages): string {
   switch (error.code) {
-    case 'price':
-      return (m.targetPriceErrors[error.error.code] ?? m.amountErrors[error.error.code])(error.error.params);
+    case 'price': {
+      const { params } = localizedAmountError(error.error, figures);
+      return (m.targetPriceErrors[error.error.code] ?? m.amountErrors[error.error.code])(params);
+    }
     case 'wrongSide':
       return m.targetWrongSide(long);
     case 'noLiquidation':
@@ -42,6 +46,7 @@ export function TargetPriceField({
   long,
   onUseClosest,
   readOnly,
+  figures,
   m,
 }: {
   id: string;
@@ -54,6 +59,8 @@ export function TargetPriceField({
   onUseClosest: (text: string) => void;
   /** A request is in flight: the form is frozen. */
   readOnly: boolean;
+  /** Writes the error's counts in the locale. */
+  figures: AssetAmountText;
   m: AdjustMarginMessages;
 }) {
   // Only the leading field's error shows, and not while it is empty.
@@ -78,7 +85,7 @@ export function TargetPriceField({
       </div>
       <div className="amk-error-row" hidden={!shown}>
         <p id={errorId} className="amk-error">
-          {shown ? targetErrorText(shown, long, m) : ''}
+          {shown ? targetErrorText(shown, long, figures, m) : ''}
         </p>
         {closest !== null && (
           <button type="button" className="amk-link" onClick={() => onUseClosest(closest)}>

@@ -6,8 +6,8 @@ import { failureText } from './failureText';
 import { figureText } from './figureText';
 
 /**
- * A receipt's lines in the messages' words: what was done to which position (its side named), the
- * margin before → after, and the estimated liquidation price before → after.
+ * A receipt's lines in the messages' words: what was done to which position (its side named, the
+ * amount as it was confirmed), the margin before → after at the asset's display decimals, and the estimated liquidation price before → after.
  */
 export function receiptLines(
   request: Pick<AdjustMarginRequest, 'type' | 'amount'>,
@@ -19,7 +19,11 @@ export function receiptLines(
   const text = figureText(position, locale);
   const liq = (v: typeof before.liquidationPrice) => (v === null ? m.noLiquidationPrice : text.liquidationPrice(v));
   return [
-    m.receiptAction(request.type, text.amount(request.amount), m.positionName(position.symbol, sideLabel(position, m))),
+    m.receiptAction(
+      request.type,
+      text.entered(request.amount),
+      m.positionName(position.symbol, sideLabel(position, m)),
+    ),
     m.receiptMargin(text.amount(before.margin), text.amount(after.margin)),
     m.receiptLiquidation(liq(before.liquidationPrice), liq(after.liquidationPrice)),
   ];

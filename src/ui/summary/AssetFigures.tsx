@@ -1,8 +1,9 @@
 'use client';
 import { useId } from 'react';
 import type { Decimal } from '../../core/decimal';
-import { formatAmount } from '../../core/format';
+import { assetAmountText } from '../../core/displayPrecision';
 import type { AssetSummary } from '../../engine/accountSummary';
+import { ExactLimit } from '../ExactLimit';
 import type { AdjustMarginMessages } from '../messages';
 
 /**
@@ -24,17 +25,19 @@ export function AssetFigures({
 }) {
   const id = useId();
   const { asset, decimals } = summary;
-  const amount = (value: Decimal | null) => formatAmount(value, { locale, decimals, minDecimals: 2, asset });
+  // Every figure at the asset's display decimals; the two limits' exact values on demand.
+  const text = assetAmountText(asset, decimals, locale);
   const pnl = summary.crossUnrealizedPnl;
   // A PnL as the positions table writes it: its sign always, coloured by it.
-  const signed = pnl === null ? amount(null) : `${pnl.isNegative() ? '−' : '+'}${amount(pnl.abs())}`;
+  const signed = pnl === null ? text.amount(null) : `${pnl.isNegative() ? '−' : '+'}${text.amount(pnl.abs())}`;
   const pnlClass = pnl === null ? '' : pnl.isNegative() ? ' amk-side-short' : ' amk-side-long';
-  const rows: [string, string, string][] = [
-    [m.account.crossWalletBalance, amount(summary.crossWalletBalance), ''],
-    [m.account.crossUnrealizedPnl, signed, pnlClass],
-    [m.account.availableForOrder, amount(summary.availableForOrder), ''],
-    [m.account.maxAddable, amount(summary.maxAddable), ''],
-    [m.account.maxWithdrawable, amount(summary.maxWithdrawable), ''],
+  const exact = (value: Decimal | null) => (value === null ? null : text.exact(value));
+  const rows: [string, string, string, string | null][] = [
+    [m.account.crossWalletBalance, text.amount(summary.crossWalletBalance), '', null],
+    [m.account.crossUnrealizedPnl, signed, pnlClass, null],
+    [m.account.availableForOrder, text.amount(summary.availableForOrder), '', null],
+    [m.account.maxAddable, text.amount(summary.maxAddable), '', exact(summary.maxAddable)],
+    [m.account.maxWithdrawable, text.amount(summary.maxWithdrawable), '', exact(summary.maxWithdrawable)],
   ];
   return (
     <div role="group" aria-labelledby={id} className="amk-asset">
@@ -42,10 +45,17 @@ export function AssetFigures({
         {asset}
       </h3>
       <dl className="amk-figures-list">
-        {rows.map(([label, text, className]) => (
+        {rows.map(([label, shown, className, exactText]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd className={`amk-num${className}`}>{text}</dd>
+            <dd className={`amk-num${className}`} title={exactText === null ? undefined : m.exactLimitValue(exactText)}>
+              {shown}
+            </dd>
+            {exactText !== null && (
+              <dd className="amk-exact-detail">
+                <ExactLimit exact={exactText} m={m} />
+              </dd>
+            )}
           </div>
         ))}
       </dl>

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { Dec, type Decimal } from '../../core/decimal';
+import { assetDisplayDecimals } from '../../core/displayPrecision';
 import {
   formatAmount,
   formatDecimal,
@@ -97,8 +98,8 @@ export function rowConstants(
   const c: RowConstants = {
     position,
     figuresAtStart: figures,
-    // USDⓈ-M balances show cents, as exchanges show them; COIN-M balances every decimal of the coin.
-    decimals: position.contractType === 'linear' ? 2 : position.marginAssetPrecision,
+    // The asset's display decimals: cents for USDT and USDC, as exchanges show them; a coin's every decimal.
+    decimals: assetDisplayDecimals(position.marginAsset, position.marginAssetPrecision),
     columns,
     liveColumns: liveColumns(columns),
     labels,

@@ -1,7 +1,6 @@
 'use client';
 import { useId } from 'react';
-import type { Decimal } from '../../core/decimal';
-import { formatAmount } from '../../core/format';
+import { assetAmountText } from '../../core/displayPrecision';
 import type { SubmitTransfer } from '../../engine/transfers';
 import { useTransferForm } from '../../react/useTransferForm';
 import { AmountField } from '../dialog/AmountField';
@@ -11,6 +10,7 @@ import { LimitLine } from '../dialog/LimitLine';
 import { Presets } from '../dialog/Presets';
 import { Receipt } from '../dialog/Receipt';
 import { SubmitStatus } from '../dialog/SubmitStatus';
+import { localizedAmountError } from '../dialog/figureText';
 import { visibleError } from '../dialog/visibleError';
 import { amountErrorText, type AdjustMarginMessages } from '../messages';
 import { transferMessages, transferReceiptLines } from './transferText';
@@ -36,7 +36,7 @@ export function TransferPanel(props: TransferPanelProps) {
   const ids = useId();
   const form = useTransferForm({ asset, locale, submit: props.submit });
   const decimals = form.summary?.decimals ?? 8;
-  const amountText = (value: Decimal) => formatAmount(value, { locale, decimals, minDecimals: 2, asset });
+  const text = assetAmountText(asset, decimals, locale);
   const header = (
     <header className="amk-header">
       <div>
@@ -73,7 +73,7 @@ export function TransferPanel(props: TransferPanelProps) {
   const pinned = form.intent.kind === 'percent' ? form.intent.percent : null;
   const frozen = form.isPending;
   const blocked = frozen || !form.canConfirm;
-  const amountLabel = form.validation.ok ? amountText(form.validation.amount) : null;
+  const amountLabel = form.validation.ok ? text.entered(form.validation.amount) : null;
 
   return (
     <ConfirmForm
@@ -83,14 +83,14 @@ export function TransferPanel(props: TransferPanelProps) {
       label={frozen && amountLabel !== null ? m.account.confirming(amountLabel) : m.account.confirm(amountLabel)}
       onConfirm={form.confirm}
       pendingNote={{ id: reasonId, text: m.pendingReason }}
-      fieldError={shown.field && amountErrorText(shown.field, m.amountErrors)}
+      fieldError={shown.field && amountErrorText(localizedAmountError(shown.field, text), m.amountErrors)}
       status={
         <SubmitStatus
           reasonId={reasonId}
           reason={shown.reason}
           positionName={asset}
           submitState={submitState}
-          amountText={amountText}
+          amountText={text.amount}
           onTakeNewMax={form.takeNewMax}
           onConfirmNewMax={form.confirmNewMax}
           m={transferMessages(m)}
@@ -108,6 +108,7 @@ export function TransferPanel(props: TransferPanelProps) {
         limitId={limitId}
         onUseMax={() => form.setPercent(100)}
         readOnly={frozen}
+        figures={text}
         m={m}
       />
       <Presets
@@ -121,7 +122,8 @@ export function TransferPanel(props: TransferPanelProps) {
       <LimitLine
         id={limitId}
         label={m.account.maxWithdrawable}
-        maxText={form.max === null ? '—' : amountText(form.max)}
+        maxText={text.amount(form.max)}
+        exactText={form.max === null ? null : text.exact(form.max)}
         pinned={pinned}
         limitedBy={null}
         m={m}

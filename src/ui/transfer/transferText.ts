@@ -1,4 +1,4 @@
-import { formatAmount } from '../../core/format';
+import { assetAmountText } from '../../core/displayPrecision';
 import { transferReceipt, type TransferReceipt, type TransferState } from '../../engine/transfers';
 import { failureText } from '../dialog/failureText';
 import type { AdjustMarginMessages } from '../messages';
@@ -20,18 +20,16 @@ export function transferMessages(m: AdjustMarginMessages): AdjustMarginMessages 
   };
 }
 
-/** A receipt's lines: what was transferred, then the cross wallet before → after. */
+/** A receipt's lines: what was transferred (as confirmed), then the cross wallet before → after (display decimals). */
 export function transferReceiptLines(
   receipt: TransferReceipt,
   m: AdjustMarginMessages,
   locale: string | undefined,
 ): string[] {
-  const { asset, decimals } = receipt;
-  const amount = (value: TransferReceipt['walletBefore'] | string) =>
-    formatAmount(value, { locale, decimals, minDecimals: 2, asset });
+  const text = assetAmountText(receipt.asset, receipt.decimals, locale);
   return [
-    m.account.transferred(amount(receipt.amount)),
-    m.account.receiptWallet(amount(receipt.walletBefore), amount(receipt.walletAfter)),
+    m.account.transferred(text.entered(receipt.amount)),
+    m.account.receiptWallet(text.amount(receipt.walletBefore), text.amount(receipt.walletAfter)),
   ];
 }
 

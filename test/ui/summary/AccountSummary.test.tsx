@@ -1,4 +1,5 @@
 import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useAccountSummary } from '../../../src/react/useAccountSummary';
 import { AccountSummary } from '../../../src/ui/summary/AccountSummary';
@@ -52,16 +53,29 @@ describe('AccountSummary', () => {
     expect(figure(usdt, 'Max withdrawable')).toBe('9,289.60 USDT');
   });
 
-  it('shows Max withdrawable rounded down and moving with the mark', async () => {
+  it('shows Max withdrawable rounded down to cents, moving with the mark, its exact value on demand', async () => {
     const source = createFakeSource(accountOf([btcLong(), sol], '10000.123456789'));
     const { Wrapper } = sourceWrapper(source);
+    const user = userEvent.setup();
     render(<AccountSummary locale="en" />, { wrapper: Wrapper });
     const usdt = await screen.findByRole('group', { name: 'USDT' });
-    // 10000.123456789 − 150 − 435 = 9415.123456789 → 9415.12345678 (8 decimals, down).
-    expect(figure(usdt, 'Max withdrawable')).toBe('9,415.12345678 USDT');
-    // SOL at 146: uPnL −180, IM 438 → 9382.123456789 → 9382.12345678.
+    // 10000.123456789 − 150 − 435 = 9415.123456789: shown in cents, cut (9,415.12); exact at 8 decimals, cut.
+    expect(figure(usdt, 'Max withdrawable')).toBe('9,415.12 USDT');
+    const term = within(usdt).getByText('Max withdrawable', { selector: 'dt' });
+    expect(term.nextElementSibling).toHaveAttribute('title', 'Exact: 9,415.12345678 USDT, what Max fills in');
+    // The second "Exact" is Max withdrawable's (the first is Max addable to isolated's).
+    const exact = within(usdt).getAllByRole('button', { name: 'Exact' })[1]!;
+    const revealed = document.getElementById(exact.getAttribute('aria-controls')!)!;
+    expect(exact).toHaveAttribute('aria-expanded', 'false');
+    expect(revealed).not.toBeVisible();
+    await user.click(exact);
+    expect(exact).toHaveAttribute('aria-expanded', 'true');
+    expect(revealed).toBeVisible();
+    expect(revealed).toHaveTextContent('Exact: 9,415.12345678 USDT, what Max fills in');
+    // SOL at 146: uPnL −180, IM 438 → 9382.123456789 → 9,382.12 shown, 9,382.12345678 exact.
     act(() => source.tick('SOLUSDT', '146'));
-    expect(figure(usdt, 'Max withdrawable')).toBe('9,382.12345678 USDT');
+    expect(figure(usdt, 'Max withdrawable')).toBe('9,382.12 USDT');
+    expect(revealed).toHaveTextContent('Exact: 9,382.12345678 USDT, what Max fills in');
   });
 
   it('an unreadable position of the asset: limits shown as "—" and said why', async () => {
