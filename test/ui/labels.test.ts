@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SnapshotProblem } from '../../src/engine/checkSnapshot';
-import { marginModeLabel, sideLabel, unavailableText } from '../../src/ui/labels';
+import { marginModeLabel, sideLabel, sizeUnit, unavailableText } from '../../src/ui/labels';
 import { defaultMessages as m } from '../../src/ui/messages';
 import { btcLong } from '../support/fakeSource';
 
@@ -24,5 +24,22 @@ describe('labels', () => {
   it('a code the messages do not know (a newer check, a forged problem) reads as unreadable, never undefined', () => {
     const forged = { code: 'constructor', field: 'leverage' } as unknown as SnapshotProblem;
     expect(unavailableText(forged, m)).toBe('Unavailable: the source’s leverage cannot be read.');
+  });
+});
+
+describe('sizeUnit', () => {
+  it('COIN-M sizes count contracts; USDⓈ-M the base asset, given or told by the symbol, else nothing', () => {
+    const inverse = btcLong({
+      symbol: 'BTCUSD_PERP',
+      contractType: 'inverse',
+      contractSize: '100',
+      marginAsset: 'BTC',
+    });
+    expect(sizeUnit(inverse, m)).toBe('Cont');
+    expect(sizeUnit(btcLong(), m)).toBe('BTC');
+    expect(sizeUnit(btcLong({ symbol: '1000PEPEUSDC', marginAsset: 'USDC' }), m)).toBe('1000PEPE');
+    expect(sizeUnit(btcLong({ symbol: 'BTCUSDT_260327', baseAsset: 'BTC' }), m)).toBe('BTC');
+    expect(sizeUnit(btcLong({ symbol: 'BTCUSDT_260327' }), m)).toBe('');
+    expect(sizeUnit(btcLong({ symbol: 'USDT' }), m)).toBe('');
   });
 });

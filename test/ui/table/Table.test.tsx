@@ -215,6 +215,13 @@ describe('PositionsTable', () => {
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(/^Added 25\.00 USDT to ETHUSDT Short · margin /),
     );
+    // Dismiss (by keyboard) clears the notice so it covers nothing; the status region stays for the next one.
+    const dismiss = screen.getByRole('button', { name: 'Dismiss' });
+    dismiss.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).not.toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Positions' }).parentElement).toHaveFocus();
   });
 
   it('a failure whose dialog was closed is announced naming the side; reopening shows it with the amount', async () => {
