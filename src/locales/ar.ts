@@ -90,7 +90,8 @@ export const ar: KitLocale = {
     hedge: 'تحوط',
     isolated: 'معزول',
     cross: 'متقاطع',
-    leverageBadge: (l) => `${l}×`,
+    // Isolated left to right: "10×", not "×10", inside right-to-left text.
+    leverageBadge: (l) => `\u2066${l}×\u2069`,
     leverageSetting: (l) => `إعداد الرافعة المالية: ${l}×`,
     positionDescription: (symbol, sideName, mode, leverage) => `${symbol} ${sideName} · ${mode} · ${leverage}×`,
     loading: 'جارٍ تحميل المركز…',

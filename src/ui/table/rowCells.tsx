@@ -92,7 +92,7 @@ export function rowConstants(
   const labels = m.columns;
   const numberCell = (column: TableColumn, text: string) => (
     <td key={column} role="cell" className="amk-num" data-label={labels[column]}>
-      {text}
+      <bdi>{text}</bdi>
     </td>
   );
   const c: RowConstants = {
