@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { dialogMeta, type DialogArgs, type Loaded } from './support/dialogMeta';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { editPosition, makeSim } from './support/SimStage';
+import { INITIAL_VIEWPORTS } from 'storybook/viewport';
 
 const meta = { ...dialogMeta, title: 'Adjust Margin/Dialog' } satisfies Meta<DialogArgs>;
 
@@ -124,7 +125,7 @@ export const InvalidDecimalSeparator: Story = {
 };
 /** Validation: over the max removable. */
 export const InvalidOverLimit: Story = {
-  ...validationStory('901', /Enter at most 900 USDT/, 'REMOVE'),
+  ...validationStory('901', /Enter at most 900(\.00)? USDT/, 'REMOVE'),
   name: 'Invalid: over the max',
 };
 
@@ -214,7 +215,7 @@ export const PositionClosed: Story = {
 export const LongSymbolNarrow: Story = {
   name: 'Long symbol, narrow screen',
   args: { symbol: '1000000BABYDOGEUSDT', positionSide: 'LONG', width: 320 },
-  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
   loaders: [
     async () => ({
       sim: makeSim({
@@ -249,6 +250,29 @@ export const LongSymbolNarrow: Story = {
   play: async ({ canvasElement }) => {
     const { dialog } = await ready(canvasElement);
     await expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth + 1);
+  },
+};
+
+/**
+ * On a phone (iPhone 12, 390 × 844) the dialog is a bottom sheet: full width on the bottom edge, its
+ * body scrolls, and Confirm stays at its bottom with the amount's error right above it.
+ */
+export const PhoneSheet: Story = {
+  name: 'Bottom sheet (phone)',
+  globals: { viewport: { value: 'iphone12', isRotated: false } },
+  parameters: { viewport: { options: INITIAL_VIEWPORTS } },
+  play: async ({ canvasElement }) => {
+    const { dialog, d, amount, confirm } = await ready(canvasElement);
+    const view = canvasElement.ownerDocument.defaultView!;
+    const sheet = dialog.getBoundingClientRect();
+    await expect(Math.round(sheet.width)).toBe(view.innerWidth);
+    await expect(Math.round(sheet.bottom)).toBe(view.innerHeight);
+    await userEvent.type(amount, '99999999');
+    await expect(confirm).toHaveAttribute('aria-disabled', 'true');
+    // Scrolled to the top, the error under the field and its copy beside Confirm are both in view.
+    const copy = d.getAllByText(/^Enter at most /).at(-1)!;
+    for (const el of [confirm, copy])
+      await expect(el.getBoundingClientRect().bottom).toBeLessThanOrEqual(view.innerHeight);
   },
 };
 
