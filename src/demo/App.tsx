@@ -1,6 +1,7 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { AccountSummary, PositionsTable } from '../index';
 import { useDemo, useDemoSettings } from './DemoContext';
+import { kitLanguage } from './language';
 import { feedText } from './feedText';
 import { LinkPrompt } from './LinkPrompt';
 import { Playground } from './Playground';
@@ -10,6 +11,7 @@ export function App(props: { staleAfterMs?: number }) {
   const demo = useDemo();
   const settings = useDemoSettings();
   const [copyMessage, setCopyMessage] = useState('');
+  const kit = useMemo(() => kitLanguage(settings.language), [settings.language]);
 
   // The page root follows the theme (the kit's custom properties live on .amk-root).
   useLayoutEffect(() => {
@@ -64,8 +66,10 @@ export function App(props: { staleAfterMs?: number }) {
             </p>
           </div>
         </div>
-        <AccountSummary theme={settings.theme} locale={settings.locale} className="demo-summary" />
-        <PositionsTable theme={settings.theme} locale={settings.locale} staleAfterMs={props.staleAfterMs} />
+        <div lang={settings.language} className="demo-kit">
+          <AccountSummary theme={settings.theme} locale={settings.locale} {...kit} className="demo-summary" />
+          <PositionsTable theme={settings.theme} locale={settings.locale} {...kit} staleAfterMs={props.staleAfterMs} />
+        </div>
       </section>
       <Playground key={settings.generation} />
     </>

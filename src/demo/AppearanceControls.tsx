@@ -1,14 +1,21 @@
 import { useId } from 'react';
 import { useDemo, useDemoSettings } from './DemoContext';
-import { LOCALES, THEMES, type Locale, type Theme } from './scenario';
+import { LANGUAGE_CHOICES } from './language';
+import { LANGUAGES, LOCALES, THEMES, type Language, type Locale, type Theme } from './scenario';
 
 const THEME_LABEL: Record<Theme, string> = { dark: 'Dark', light: 'Light' };
-const LOCALE_LABEL: Record<Locale, string> = { en: 'English (en)', de: 'Deutsch (de)', fr: 'Français (fr)' };
+const LOCALE_LABEL: Record<Locale, string> = {
+  en: 'English (en)',
+  de: 'Deutsch (de)',
+  fr: 'Français (fr)',
+  'zh-CN': '中文 (zh-CN)',
+  ar: 'العربية (ar)',
+};
 
-/** Theme and number locale of the table and the dialog. */
+/** Theme, language and number locale of the table, the dialog and the account summary. */
 export function AppearanceControls() {
   const demo = useDemo();
-  const { theme, locale } = useDemoSettings();
+  const { theme, locale, language } = useDemoSettings();
   const id = useId();
   return (
     <fieldset className="demo-fieldset">
@@ -31,6 +38,21 @@ export function AppearanceControls() {
           ))}
         </div>
       </fieldset>
+      <div className="demo-field">
+        <label htmlFor={`${id}-language`}>Language</label>
+        <select
+          id={`${id}-language`}
+          className="demo-select"
+          value={language}
+          onChange={(e) => demo.setLanguage(e.target.value as Language)}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_CHOICES[l].label}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="demo-field">
         <label htmlFor={`${id}-locale`}>Number locale</label>
         <select

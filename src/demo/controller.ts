@@ -6,6 +6,7 @@ import {
   hashWithScenario,
   scenarioFromHash,
   type DemoScenario,
+  type Language,
   type Locale,
   type Theme,
 } from './scenario';
@@ -21,6 +22,7 @@ interface LoadProblem {
 export interface DemoSettings {
   theme: Theme;
   locale: Locale;
+  language: Language;
   running: boolean;
   feed: 'live' | 'reconnecting';
   rateHz: number;
@@ -77,6 +79,7 @@ export class DemoController {
     this.settings = {
       theme: scenario?.theme ?? 'dark',
       locale: scenario?.locale ?? 'en',
+      language: scenario?.language ?? 'en',
       running: scenario?.running ?? true,
       feed: scenario?.feed ?? 'live',
       rateHz: this.exchange.getRate(),
@@ -129,8 +132,8 @@ export class DemoController {
 
   /** The scenario as it stands now. */
   scenario(): DemoScenario {
-    const { theme, locale, running, feed } = this.settings;
-    return { v: 1, state: this.exchange.exportState(), theme, locale, running, feed };
+    const { theme, locale, language, running, feed } = this.settings;
+    return { v: 1, state: this.exchange.exportState(), theme, locale, language, running, feed };
   }
 
   /**
@@ -207,6 +210,7 @@ export class DemoController {
     this.update({
       theme: scenario.theme,
       locale: scenario.locale,
+      language: scenario.language ?? 'en',
       running: this.exchange.isRunning(),
       feed: scenario.feed,
       rateHz: s.rateHz,
@@ -256,6 +260,13 @@ export class DemoController {
   setLocale(locale: Locale): void {
     this.edited = true;
     this.update({ locale });
+    this.save();
+  }
+
+  /** The kit's language; its numbers follow (the number locale can be changed after). */
+  setLanguage(language: Language): void {
+    this.edited = true;
+    this.update({ language, locale: language });
     this.save();
   }
 

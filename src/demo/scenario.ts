@@ -6,8 +6,11 @@ import { readLinkState } from './readLinkState';
 /** Themes and locales the demo offers. */
 export const THEMES = ['dark', 'light'] as const;
 export type Theme = (typeof THEMES)[number];
-export const LOCALES = ['en', 'de', 'fr'] as const;
+export const LOCALES = ['en', 'de', 'fr', 'zh-CN', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
+/** The kit's languages: its messages, and the direction they are laid out in. */
+export const LANGUAGES = ['en', 'zh-CN', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /**
  * What a demo link carries: the simulated exchange's whole state (`exportState()`) plus the
@@ -18,6 +21,8 @@ export interface DemoScenario {
   state: SimulatedState;
   theme: Theme;
   locale: Locale;
+  /** The kit's language (links written before the switch existed have none: English). */
+  language?: Language;
   /** Whether the random walk runs. */
   running: boolean;
   /** A simulated feed outage. */
@@ -69,9 +74,18 @@ export function decodeScenario(text: string): DemoScenario {
   if (s.v !== 1) throw new LinkProblem('unsupported scenario version');
   if (!isOneOf(THEMES, s.theme)) throw new LinkProblem('unknown theme');
   if (!isOneOf(LOCALES, s.locale)) throw new LinkProblem('unknown locale');
+  if (s.language !== undefined && !isOneOf(LANGUAGES, s.language)) throw new LinkProblem('unknown language');
   if (typeof s.running !== 'boolean') throw new LinkProblem('running is not a boolean');
   if (s.feed !== 'live' && s.feed !== 'reconnecting') throw new LinkProblem('unknown feed status');
-  return { v: 1, state: readLinkState(s.state), theme: s.theme, locale: s.locale, running: s.running, feed: s.feed };
+  const scenario: DemoScenario = {
+    v: 1,
+    state: readLinkState(s.state),
+    theme: s.theme,
+    locale: s.locale,
+    running: s.running,
+    feed: s.feed,
+  };
+  return s.language === undefined ? scenario : { ...scenario, language: s.language };
 }
 
 /** The `scenario` value of a location hash (`#scenario=…`), or null when there is none. */
