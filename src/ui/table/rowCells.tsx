@@ -148,7 +148,8 @@ export function rowConstants(
   const live = liveTexts(c, figures, locale);
   const widths: Record<TableColumn, number> = {
     symbol: textWidth(position.symbol),
-    side: textWidth(side) + (hedged ? textWidth(m.separator) + textWidth(m.hedge) + 2 : 0),
+    // The separator is spaces and a dot, about half a letter each; the badge's padding about two.
+    side: textWidth(side) + (hedged ? textWidth(m.separator) / 2 + textWidth(m.hedge) + 2 : 0),
     size: textWidth(sizeText),
     entryPrice: textWidth(entryText),
     markPrice: textWidth(live.mark),
