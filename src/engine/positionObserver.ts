@@ -49,7 +49,8 @@ export interface PositionObserver {
 /**
  * Watches one position: its symbol's mark and, for max addable, the mark of every cross position
  * in its margin asset (re-chosen when the account changes); the feed's status; its adjustment; and a
- * timer that turns the figures stale when no tick has come for `staleAfterMs`.
+ * timer that turns the figures stale when no tick has come for `staleAfterMs`. The ticks of one task
+ * (an all-market message) call a listener at most twice: at the first, and after the task.
  */
 export function observePosition(
   session: MarginSession,

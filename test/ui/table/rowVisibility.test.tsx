@@ -136,3 +136,52 @@ describe('PositionsTable rows off screen', () => {
     expect(shortRow()).toHaveTextContent('3,050.00');
   });
 });
+
+describe('PositionsTable rows where the engine reports skipped contents (content-visibility: auto)', () => {
+  // The engine's event, as Chromium fires it on a row whose contents start or stop being skipped.
+  const skipped = (row: Element, value: boolean) =>
+    row.dispatchEvent(Object.assign(new Event('contentvisibilityautostatechange'), { skipped: value }));
+
+  beforeEach(() => {
+    Object.defineProperty(HTMLElement.prototype, 'oncontentvisibilityautostatechange', {
+      value: null,
+      configurable: true,
+      writable: true,
+    });
+  });
+  afterEach(() => {
+    delete (HTMLElement.prototype as { oncontentvisibilityautostatechange?: unknown })
+      .oncontentvisibilityautostatechange;
+  });
+
+  it('follows the event instead of an observer of its own: a skipped row updates on the clock, and at once when shown', async () => {
+    const { source, row, table, unmount } = await setup();
+    expect(FakeIntersectionObserver.instances).toHaveLength(0);
+    vi.useFakeTimers();
+    act(() => skipped(row('BTCUSDT'), true));
+    expect(vi.getTimerCount()).toBe(1);
+
+    const writes = markWrites(table);
+    act(() => source.tick('BTCUSDT', '63000'));
+    act(() => source.tick('ETHUSDT', '3050'));
+    expect(writes()).toEqual(new Map([['ETHUSDT', 1]]));
+    expect(row('BTCUSDT')).toHaveTextContent('62,000.00');
+    act(() => vi.advanceTimersByTime(1000));
+    expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
+
+    // Shown again: the latest price at once, live again, the clock stopped.
+    act(() => source.tick('BTCUSDT', '64000'));
+    act(() => skipped(row('BTCUSDT'), false));
+    expect(row('BTCUSDT')).toHaveTextContent('64,000.00');
+    expect(vi.getTimerCount()).toBe(0);
+    act(() => source.tick('BTCUSDT', '65000'));
+    expect(row('BTCUSDT')).toHaveTextContent('65,000.00');
+
+    // A row unmounted while skipped leaves no clock behind.
+    act(() => skipped(row('ETHUSDT'), true));
+    const clearInterval = vi.spyOn(globalThis, 'clearInterval');
+    unmount();
+    expect(clearInterval).toHaveBeenCalledTimes(1);
+    expect(source.markListeners()).toBe(0);
+  });
+});
