@@ -8,8 +8,8 @@
 //
 //   node scripts/size.mjs           table, exit 1 over budget
 //   node scripts/size.mjs --json    one JSON line (used by scripts/bench/run.mjs)
-//   node scripts/size.mjs --modules what each module of each entry weighs, minified alone and gzipped
-//                                   alone (largest first): where to look for savings
+//   node scripts/size.mjs --modules what each module of each entry (and of the typical app) weighs,
+//                                   minified and gzipped alone (largest first): where to look for savings
 //
 // Nothing is written to disk (Vite's `write: false`). Sizes are deterministic for a given source.
 import { gzipSync } from 'node:zlib';
@@ -143,9 +143,10 @@ async function moduleSizes(entry) {
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain && process.argv.includes('--modules')) {
-  for (const entry of ['src/index.ts', 'src/headless.ts']) {
+  for (const entry of ['src/index.ts', 'src/headless.ts', TYPICAL_APP]) {
     const rows = await moduleSizes(entry);
-    console.log(`\n${NAMES[entry]}: ${rows.length} modules, each minified and gzipped alone`);
+    const name = NAMES[entry] ?? 'a typical app (MarginSourceProvider and PositionsTable)';
+    console.log(`\n${name}: ${rows.length} modules, each minified and gzipped alone`);
     console.table(rows.slice(0, 25).map((r) => ({ module: r.module, minified: kb(r.min), gzip: kb(r.gzip) })));
   }
   process.exit(0);
