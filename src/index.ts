@@ -60,5 +60,6 @@ export {
   type AdjustMarginMessages,
   type AmountErrorMessages,
   type FeedState,
+  type KitLocale,
   type SnapshotProblemMessages,
 } from './ui/messages';
