@@ -12,8 +12,11 @@ import type { MarginLimits } from './marginLimits';
 export type TargetError =
   | { code: 'price'; error: AmountError }
   | { code: 'wrongSide' | 'noLiquidation' | 'atTarget' }
-  /** The amount shows (and fails validation as over the limit); `closestText` is the nearest reachable target. */
-  | { code: 'beyondMax'; type: AdjustType; closestText: string | null };
+  /**
+   * The amount shows (and fails validation as over the limit); `closest` is the nearest reachable
+   * target, `closestText` the same as the target field takes it ("Use closest" fills it in).
+   */
+  | { code: 'beyondMax'; type: AdjustType; closest: Decimal | null; closestText: string | null };
 
 /** A typed target liquidation price, solved against the live limits. */
 export interface TargetSolution {
@@ -117,7 +120,7 @@ export function solveTarget(text: string, limits: MarginLimits, locale?: string)
         price,
         type: r.type,
         amountText: amountInputValue(r.amount, decimals, locale),
-        error: { code: 'beyondMax', type: r.type, closestText },
+        error: { code: 'beyondMax', type: r.type, closest, closestText },
       };
     }
     default:

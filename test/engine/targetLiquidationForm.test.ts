@@ -90,7 +90,12 @@ describe('the form with a target liquidation price', () => {
     expect(form.mode).toBe('ADD');
     expect(form.text).toBe('2100');
     expect(!form.validation.ok && form.validation.error.code).toBe('overLimit');
-    expect(form.target?.error).toEqual({ code: 'beyondMax', type: 'ADD', closestText: '52208.84' });
+    expect(form.target?.error).toEqual({
+      code: 'beyondMax',
+      type: 'ADD',
+      closest: new Dec('52208.84'),
+      closestText: '52208.84',
+    });
     // "Use closest": 52,208.84 needs WB = 30,000 − 0.498 × 52,208.84 = 3,999.99768, add 999.99768.
     const closest = targetForm('52208.84');
     expect(closest.text).toBe('999.99768');
@@ -100,7 +105,12 @@ describe('the form with a target liquidation price', () => {
   it('beyond the max removable: the closest is rounded away from the mark', () => {
     // 57,000 needs remove 1,386 > 900; after 900: (2,100 − 30,000) / −0.498 = 56,024.0963…, down to 56,024.09.
     const form = targetForm('57000');
-    expect(form.target?.error).toEqual({ code: 'beyondMax', type: 'REMOVE', closestText: '56024.09' });
+    expect(form.target?.error).toEqual({
+      code: 'beyondMax',
+      type: 'REMOVE',
+      closest: new Dec('56024.09'),
+      closestText: '56024.09',
+    });
   });
 
   it('a target at or past the mark is refused as on the wrong side, with nothing to confirm', () => {

@@ -1,8 +1,7 @@
 import { MAX_AMOUNT_LENGTH } from '../../core/amount';
-import type { AssetAmountText } from '../../core/displayPrecision';
 import type { TargetError } from '../../engine/targetLiquidationForm';
 import type { AdjustMarginMessages } from '../messages';
-import { localizedAmountError } from './figureText';
+import { localizedAmountError, type FigureText } from './figureText';
 
 /** A decimal text field: what is typed is what is read (the amount parser's rules and length cap). */
 const PRICE_INPUT = {
@@ -15,7 +14,7 @@ const PRICE_INPUT = {
 } as const;
 
 /** The sentence for a target that gives no amount. */
-function targetErrorText(error: TargetError, long: boolean, figures: AssetAmountText, m: AdjustMarginMessages): string {
+function targetErrorText(error: TargetError, long: boolean, figures: FigureText, m: AdjustMarginMessages): string {
   switch (error.code) {
     case 'price': {
       const { params } = localizedAmountError(error.error, figures);
@@ -28,7 +27,7 @@ function targetErrorText(error: TargetError, long: boolean, figures: AssetAmount
     case 'atTarget':
       return m.targetAtTarget;
     case 'beyondMax':
-      return m.targetBeyondMax(error.type, error.closestText);
+      return m.targetBeyondMax(error.type, error.closest === null ? null : figures.price(error.closest));
   }
 }
 
@@ -59,8 +58,8 @@ export function TargetPriceField({
   onUseClosest: (text: string) => void;
   /** A request is in flight: the form is frozen. */
   readOnly: boolean;
-  /** Writes the error's counts in the locale. */
-  figures: AssetAmountText;
+  /** Writes the error's numbers in the locale (the closest target at the symbol's price precision). */
+  figures: FigureText;
   m: AdjustMarginMessages;
 }) {
   // Only the leading field's error shows, and not while it is empty.

@@ -79,7 +79,7 @@ describe('AdjustMarginDialog: target liquidation price', () => {
     // WB = 30,000 − 0.498 × 30,000 = 15,060: add 12,060 > 10,000.
     expect(amount).toHaveValue('12060');
     expect(target).toHaveAccessibleDescription(
-      'This target needs more than the max addable; the closest reachable is 34136.55.',
+      'This target needs more than the max addable; the closest reachable is 34,136.55.',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Use closest' }));
     // WB = 30,000 − 0.498 × 34,136.55 = 12,999.9981: add 9,999.9981 ≤ 10,000.

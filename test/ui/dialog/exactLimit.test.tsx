@@ -10,13 +10,7 @@ async function openRemove(locale: string) {
   const source = createFakeSource(accountOf([btcLong({ isolatedWallet: '3000.123456789' })]));
   const { Wrapper } = sourceWrapper(source, { maxHeadroomBps: 0 });
   const user = userEvent.setup();
-  render(
-    <AdjustMarginDialog symbol="BTCUSDT" positionSide="BOTH" defaultOpen locale={locale} />,
-    {
-      wrapper: Wrapper,
-    },
-    30_000,
-  );
+  render(<AdjustMarginDialog symbol="BTCUSDT" positionSide="BOTH" defaultOpen locale={locale} />, { wrapper: Wrapper });
   const dialog = await screen.findByRole('dialog', { name: 'Adjust Margin' });
   await user.click(within(dialog).getByRole('radio', { name: 'Remove' }));
   await waitFor(() => expect(within(dialog).getByText(/^Max removable:/)).toHaveTextContent(/\d/));
