@@ -17,7 +17,7 @@ export interface TableProps {
   locale?: string;
   /** [Edit] on an isolated position's row; keep it stable (rows are cached per snapshot with it). */
   onEdit: OnEdit;
-  /** The columns after the symbol, in order (see `tableColumns`); default: `DEFAULT_COLUMNS`. */
+  /** The columns after the symbol, in order (see `tableColumns`); default: the nine of a positions tab. */
   columns?: readonly PositionsTableColumn[];
 }
 

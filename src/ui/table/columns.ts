@@ -21,7 +21,7 @@ export type PositionsTableColumn =
 export type TableColumn = 'symbol' | PositionsTableColumn;
 
 /** The table's columns when an app chooses none. */
-export const DEFAULT_COLUMNS: readonly PositionsTableColumn[] = [
+const DEFAULT_COLUMNS: readonly PositionsTableColumn[] = [
   'side',
   'size',
   'entryPrice',
