@@ -14,11 +14,12 @@ const ROWS_PER_CLOCK = 32;
 const SKIP_EVENT = 'contentvisibilityautostatechange';
 
 /**
- * Shared by the rows of one table: where the engine tells when it skips a row's contents
- * ({@link SKIP_EVENT}), that event; elsewhere one `IntersectionObserver` (made on the first row
- * observed), whose work on every frame with 1,000 rows would double what the engine already does for
- * `content-visibility`. And one clock (an interval that runs only while some row listens, i.e. while
- * some row is off screen).
+ * Shared by the rows of one table: one `IntersectionObserver` (made on the first row observed) and
+ * one clock (an interval that runs only while some row listens, i.e. while some row is off screen).
+ * Where the engine tells when it skips a row's contents ({@link SKIP_EVENT}), a skipped row is off
+ * screen and left out of the observer until it is rendered again: the observer's work on every frame
+ * is the rows near the screen, not all 1,000 of a large account (the engine already watches those
+ * for `content-visibility`).
  */
 export interface RowVisibility {
   /** Calls `onChange` with the element's visibility; returns the unobserve function. */
@@ -37,30 +38,41 @@ export function createRowVisibility(): RowVisibility {
   let timer: ReturnType<typeof setInterval> | undefined;
   return {
     observe(element, onChange) {
-      // A row whose contents are never skipped (no content-visibility) hears nothing and stays live.
-      if (`on${SKIP_EVENT}` in element) {
-        const listener = (e: Event) => onChange(!(e as Event & { skipped: boolean }).skipped);
-        element.addEventListener(SKIP_EVENT, listener);
-        return () => element.removeEventListener(SKIP_EVENT, listener);
-      }
       // Without IntersectionObserver (jsdom, old engines) every row stays visible and live.
       if (typeof IntersectionObserver === 'undefined') return noop;
-      observer ??= new IntersectionObserver(
-        (entries) => {
-          for (const e of entries) callbacks.get(e.target)?.(e.isIntersecting);
-        },
-        // Rows about to scroll in are already live.
-        { rootMargin: '200px 0px' },
-      );
-      callbacks.set(element, onChange);
-      observer.observe(element);
-      return () => {
-        callbacks.delete(element);
+      const watch = () => {
+        observer ??= new IntersectionObserver(
+          (entries) => {
+            for (const e of entries) callbacks.get(e.target)?.(e.isIntersecting);
+          },
+          // Rows about to scroll in are already live.
+          { rootMargin: '200px 0px' },
+        );
+        callbacks.set(element, onChange);
+        observer.observe(element);
+      };
+      const unwatch = () => {
+        if (!callbacks.delete(element)) return;
         observer?.unobserve(element);
         if (callbacks.size === 0) {
           observer?.disconnect();
           observer = undefined;
         }
+      };
+      watch();
+      if (!(`on${SKIP_EVENT}` in element)) return unwatch;
+      // A row whose contents the engine skips is off screen: the observer lets it go until the
+      // engine renders it again, so it follows only the rows near the screen.
+      const onSkip = (e: Event) => {
+        if ((e as Event & { skipped: boolean }).skipped) {
+          unwatch();
+          onChange(false);
+        } else if (!callbacks.has(element)) watch();
+      };
+      element.addEventListener(SKIP_EVENT, onSkip);
+      return () => {
+        element.removeEventListener(SKIP_EVENT, onSkip);
+        unwatch();
       };
     },
     subscribeClock(listener) {

@@ -154,11 +154,14 @@ describe('PositionsTable rows where the engine reports skipped contents (content
       .oncontentvisibilityautostatechange;
   });
 
-  it('follows the event instead of an observer of its own: a skipped row updates on the clock, and at once when shown', async () => {
+  it('lets a skipped row go from the observer: updated on the clock, watched again when rendered, live when on screen', async () => {
     const { source, row, table, unmount } = await setup();
-    expect(FakeIntersectionObserver.instances).toHaveLength(0);
+    const io = observer();
+    expect(io.targets).toEqual(new Set([row('BTCUSDT'), row('ETHUSDT')]));
     vi.useFakeTimers();
     act(() => skipped(row('BTCUSDT'), true));
+    // Off screen, and no longer the observer's work.
+    expect(io.targets).toEqual(new Set([row('ETHUSDT')]));
     expect(vi.getTimerCount()).toBe(1);
 
     const writes = markWrites(table);
@@ -169,19 +172,23 @@ describe('PositionsTable rows where the engine reports skipped contents (content
     act(() => vi.advanceTimersByTime(1000));
     expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
 
-    // Shown again: the latest price at once, live again, the clock stopped.
+    // Rendered again (near the screen): watched again; on screen: the latest price at once, live.
     act(() => source.tick('BTCUSDT', '64000'));
     act(() => skipped(row('BTCUSDT'), false));
+    expect(io.targets).toEqual(new Set([row('BTCUSDT'), row('ETHUSDT')]));
+    expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
+    act(() => io.report(row('BTCUSDT'), true));
     expect(row('BTCUSDT')).toHaveTextContent('64,000.00');
     expect(vi.getTimerCount()).toBe(0);
     act(() => source.tick('BTCUSDT', '65000'));
     expect(row('BTCUSDT')).toHaveTextContent('65,000.00');
 
-    // A row unmounted while skipped leaves no clock behind.
+    // Unmounted while skipped: no clock, nothing observed, no listener left.
     act(() => skipped(row('ETHUSDT'), true));
     const clearInterval = vi.spyOn(globalThis, 'clearInterval');
     unmount();
     expect(clearInterval).toHaveBeenCalledTimes(1);
+    expect(io.targets.size).toBe(0);
     expect(source.markListeners()).toBe(0);
   });
 });
