@@ -75,6 +75,11 @@ test('Arabic: the table, the dialog and its amount field are mirrored, and Add w
   await amount.fill('100');
   const confirm = d.getByRole('button', { name: /^إضافة 100(\.00)? USDT$/ });
   await expect(confirm).not.toHaveAttribute('aria-disabled', 'true');
+  // "before → after" reads from the right: the margin now on the right, after it on the left.
+  const margin = d.locator('.amk-figure').filter({ has: page.getByText('الهامش', { exact: true }) });
+  const now = await box(margin.locator('.amk-num').first());
+  const next = await box(margin.locator('.amk-next'));
+  expect(next.right).toBeLessThan(now.left);
   await confirm.click();
   await expect(d.getByRole('status').filter({ hasText: /^تمت إضافة 100(\.00)? USDT إلى BTCUSDT طويل/ })).toBeVisible();
   const done = d.getByRole('button', { name: 'تم' });

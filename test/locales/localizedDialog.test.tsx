@@ -6,6 +6,7 @@ import { zhCN } from '../../src/locales/zh-CN';
 import type { KitLocale } from '../../src/ui/messages';
 import { AdjustMarginDialog } from '../../src/ui/dialog/AdjustMarginDialog';
 import { PositionsTable } from '../../src/ui/PositionsTable';
+import { AccountSummary } from '../../src/ui/summary/AccountSummary';
 import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
 import { sourceWrapper } from '../support/renderWithSource';
 
@@ -87,5 +88,14 @@ describe('the positions table in Arabic', () => {
     const edit = await screen.findByRole('button', { name: 'تعديل هامش BTCUSDT طويل' });
     await userEvent.setup().click(edit);
     expect(await screen.findByRole('dialog', { name: 'تعديل الهامش' })).toHaveAttribute('dir', 'rtl');
+  });
+});
+
+describe('the account summary in Arabic', () => {
+  it('is right to left from its locale, named in Arabic', async () => {
+    const source = createFakeSource(accountOf([btcLong()]));
+    const { Wrapper } = sourceWrapper(source);
+    render(<AccountSummary messages={ar.messages} locale={ar.locale} />, { wrapper: Wrapper });
+    expect(await screen.findByRole('region', { name: 'ملخص الحساب' })).toHaveAttribute('dir', 'rtl');
   });
 });
