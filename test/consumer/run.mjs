@@ -251,7 +251,7 @@ async function main() {
         if (!existsSync(join(installed, file))) missing.push(`${sub} → ${file}`);
       }
     }
-    for (const sub of ['.', './simulated', './binance', './styles.css'])
+    for (const sub of ['.', './simulated', './binance', './locales/zh-CN', './locales/ar', './styles.css'])
       if (!pkg.exports?.[sub]) missing.push(`exports["${sub}"]`);
     if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
   });
