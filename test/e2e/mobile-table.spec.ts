@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { announcement, CONFIRM, dialog, openBtcDialog, openDemo, pauseFeed, row } from './support';
 
@@ -92,14 +93,14 @@ for (const screen of SCREENS) {
     }) => {
       await openDemo(page);
       await pauseFeed(page);
-      await page.getByRole('textbox', { name: 'Latency (ms)' }).fill('1500');
+      await page.getByRole('textbox', { name: 'Latency (ms)' }).fill('3000');
       const d = await openBtcDialog(page);
       await d.getByRole('textbox', { name: 'Amount' }).fill('20');
       await d.getByRole('button', { name: CONFIRM }).click();
       await page.keyboard.press('Escape');
       await expect(dialog(page)).toBeHidden();
       const outcome = announcement(page, /^Added 20\.00 USDT to BTCUSDT Long · margin /);
-      await expect(outcome).toBeVisible({ timeout: 5_000 });
+      await expect(outcome).toBeVisible({ timeout: 10_000 });
       await expect(outcome).toBeInViewport({ ratio: 1 });
       const dismiss = page.getByRole('button', { name: 'Dismiss', exact: true });
       await expect(dismiss).toBeInViewport({ ratio: 1 });
@@ -113,5 +114,30 @@ for (const screen of SCREENS) {
       await expect(outcome).toBeHidden();
       await expect(page.locator('.amk-positions-outcome')).toHaveCSS('position', 'static');
     });
+  });
+}
+
+for (const theme of ['dark', 'light'] as const) {
+  test(`axe (${theme}, 390 × 844): the cards and the outcome notice have no violations`, async ({ page }) => {
+    test.setTimeout(120_000); // two scans on a loaded machine
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDemo(page);
+    await pauseFeed(page);
+    if (theme === 'light') await page.getByRole('radio', { name: 'Light' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-amk-theme', theme);
+    const scan = async () =>
+      (await new AxeBuilder({ page }).include('.amk-positions').analyze()).violations.map((v) => ({
+        id: v.id,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    expect(await scan(), 'cards').toEqual([]);
+    // Long enough that Esc comes while the request is in flight, even on a loaded machine.
+    await page.getByRole('textbox', { name: 'Latency (ms)' }).fill('3000');
+    const d = await openBtcDialog(page);
+    await d.getByRole('textbox', { name: 'Amount' }).fill('20');
+    await d.getByRole('button', { name: CONFIRM }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Dismiss', exact: true })).toBeVisible({ timeout: 10_000 });
+    expect(await scan(), 'outcome notice').toEqual([]);
   });
 }
