@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type Decimal from 'decimal.js';
 import {
   amountOf,
+  exactLimitOf,
   announcement,
   cell,
   closeReceipt,
@@ -271,7 +272,10 @@ test('the limit shrinks as Confirm is clicked: nothing sent, the new max and "Us
   expect(await requestsSent(page)).toBe(0);
 
   await d.getByRole('button', { name: 'Use new max' }).click();
-  expect(amountOf(await amount.inputValue()).eq(newMax)).toBe(true);
+  // The new max fills in exactly; the line and the message show it in cents, rounded down.
+  const exactNewMax = await exactLimitOf(d.getByText(/^Max removable:/));
+  expect(exactNewMax.toDecimalPlaces(2, 1).eq(newMax)).toBe(true);
+  expect(amountOf(await amount.inputValue()).eq(exactNewMax)).toBe(true);
   await d.getByRole('button', { name: CONFIRM }).click();
   await closeReceipt(page, /^Removed [\d,.]+ USDT from BTCUSDT Long/);
   await expectRequests(page, 1);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { defaultScenarioJson, scenarioHash } from './scenarioLink';
 import {
   amountOf,
+  exactLimitOf,
   closeReceipt,
   CONFIRM,
   dialog,
@@ -66,7 +67,7 @@ test('after -4051, "Use new max and confirm" sends Max from the freshest limits 
   await expect(amount).toHaveValue('50');
   const recover = alert.getByRole('button', { name: 'Use new max and confirm' });
   await expect(recover).toBeVisible();
-  const max = amountOf(await d.getByText(/^Max removable:/).textContent());
+  const max = await exactLimitOf(d.getByText(/^Max removable:/));
 
   await recover.click();
   const receipt = d.getByRole('status').filter({ hasText: /^Removed [\d,.]+ USDT from BTCUSDT Long/ });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { amountOf, cell, closeReceipt, CONFIRM, openBtcDialog, openDemo, pauseFeed } from './support';
+import { amountOf, cell, closeReceipt, CONFIRM, exactLimitOf, openBtcDialog, openDemo, pauseFeed } from './support';
 
 test('remove margin with Max; Max follows the price as the feed steps', async ({ page }) => {
   await openDemo(page);
@@ -16,8 +16,10 @@ test('remove margin with Max; Max follows the price as the feed steps', async ({
   const amount = d.getByRole('textbox', { name: 'Amount' });
   const first = await amount.inputValue();
   expect(first).toMatch(/^\d+(\.\d+)?$/);
-  // The amount is the live max removable.
-  expect(amountOf(await d.getByText(/^Max removable:/).textContent()).toString()).toBe(amountOf(first).toString());
+  // The amount is the live max removable: its exact value (the line shows it in cents, rounded down).
+  const line = d.getByText(/^Max removable:/);
+  expect((await exactLimitOf(line)).toString()).toBe(amountOf(first).toString());
+  expect(amountOf(await line.textContent()).toString()).toBe(amountOf(first).toDecimalPlaces(2, 1).toString());
 
   // The page behind the modal dialog is inert: step the playground's feed with its shortcut.
   await expect
@@ -31,7 +33,7 @@ test('remove margin with Max; Max follows the price as the feed steps', async ({
     .not.toBe(first);
   await expect(d.getByText('Follows the live max as the price moves')).toBeVisible();
   const followed = await amount.inputValue();
-  expect(amountOf(await d.getByText(/^Max removable:/).textContent()).toString()).toBe(amountOf(followed).toString());
+  expect((await exactLimitOf(line)).toString()).toBe(amountOf(followed).toString());
 
   const before = amountOf(await margin.textContent());
   await d.getByRole('button', { name: CONFIRM }).click();

@@ -48,6 +48,14 @@ export function amountOf(text: string | null): Decimal {
   return new Decimal(m[0].replace(/,/g, '').replace('−', '-'));
 }
 
+/**
+ * The exact limit of a limit line ("Max removable: 869.21 USDT", shown in cents): its figure's title
+ * ("Exact: 869.21388900 USDT, what Max fills in"), the value Max fills in.
+ */
+export async function exactLimitOf(line: Locator): Promise<Decimal> {
+  return amountOf(await line.locator('strong').getAttribute('title'));
+}
+
 /** The Adjust Margin dialog. */
 export function dialog(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Adjust Margin' });
