@@ -59,8 +59,9 @@ export interface MarkPriceStoreOptions {
 /**
  * Readers of live marks wake at most 5 times a second by default. Binance's fastest mark-price
  * stream ticks once a second, so it is never held back (the first tick after a quiet spell goes out
- * within {@link GATHER_MS} ms); a faster feed is shown at a rate a person can still read, and 200 rows plus the dialog then
- * cost the main thread under 2 ms per 50 Hz tick on 2 cores (BENCHMARKS.md, section 3).
+ * within {@link GATHER_MS} ms); a faster feed is shown at a rate a person can still read, and 200
+ * rows plus the dialog then cost the main thread about 2.5 ms per 50 Hz tick beyond the page on 2
+ * cores, several times less than showing every tick (BENCHMARKS.md, section 3).
  */
 export const DEFAULT_THROTTLE_MS = 200;
 
