@@ -10,7 +10,8 @@ import { useRef, type FormEvent, type ReactNode } from 'react';
  * Confirm sits in a footer with `status` (why it is off, a failure) right above it. On a phone the
  * footer sticks to the bottom of the sheet and also repeats `fieldError`, the amount field's error, so
  * the error never scrolls away from Confirm. That copy is for the eye only: the field keeps its own
- * error, described and marked invalid, so assistive tech hears it once.
+ * error, described and marked invalid, so assistive tech hears it once (and a search of the page's
+ * text finds it once).
  */
 export function ConfirmForm(props: {
   blocked: boolean;
@@ -34,10 +35,9 @@ export function ConfirmForm(props: {
     <form className="amk-panel" onSubmit={onSubmit} noValidate>
       {props.children}
       <div className="amk-footer">
+        {/* Drawn by CSS from the attribute: the page's text holds the error once, the field's. */}
         {props.fieldError !== null && (
-          <p className="amk-footer-error" aria-hidden="true">
-            {props.fieldError}
-          </p>
+          <p className="amk-footer-error" aria-hidden="true" data-text={props.fieldError} />
         )}
         {props.status}
         <div className="amk-actions">
