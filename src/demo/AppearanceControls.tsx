@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useDemo, useDemoSettings } from './DemoContext';
 import { LANGUAGE_CHOICES } from './language';
-import { LANGUAGES, LOCALES, THEMES, type Language, type Locale, type Theme } from './scenario';
+import { LANGUAGES, LOCALES, THEMES, type Locale, type Theme } from './scenario';
 
 const THEME_LABEL: Record<Theme, string> = { dark: 'Dark', light: 'Light' };
 const LOCALE_LABEL: Record<Locale, string> = {
@@ -38,36 +38,50 @@ export function AppearanceControls() {
           ))}
         </div>
       </fieldset>
-      <div className="demo-field">
-        <label htmlFor={`${id}-language`}>Language</label>
-        <select
-          id={`${id}-language`}
-          className="demo-select"
-          value={language}
-          onChange={(e) => demo.setLanguage(e.target.value as Language)}
-        >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANGUAGE_CHOICES[l].label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="demo-field">
-        <label htmlFor={`${id}-locale`}>Number locale</label>
-        <select
-          id={`${id}-locale`}
-          className="demo-select"
-          value={locale}
-          onChange={(e) => demo.setLocale(e.target.value as Locale)}
-        >
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LOCALE_LABEL[l]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LabelledSelect
+        id={`${id}-language`}
+        label="Language"
+        value={language}
+        options={LANGUAGES}
+        labelOf={(l) => LANGUAGE_CHOICES[l].label}
+        onChange={(l) => demo.setLanguage(l)}
+      />
+      <LabelledSelect
+        id={`${id}-locale`}
+        label="Number locale"
+        value={locale}
+        options={LOCALES}
+        labelOf={(l) => LOCALE_LABEL[l]}
+        onChange={(l) => demo.setLocale(l)}
+      />
     </fieldset>
+  );
+}
+
+/** A labelled select of language tags, each option marked with its own `lang`. */
+function LabelledSelect<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly T[];
+  labelOf: (option: T) => string;
+  onChange: (option: T) => void;
+}) {
+  return (
+    <div className="demo-field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        className="demo-select"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value as T)}
+      >
+        {props.options.map((o) => (
+          <option key={o} value={o} lang={o}>
+            {props.labelOf(o)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

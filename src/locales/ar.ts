@@ -1,4 +1,5 @@
 import type { KitLocale } from '../ui/messages';
+import { phraseOf } from '../ui/phraseOf';
 
 /**
  * "before ← after" in right-to-left text: the right-to-left marks around the arrow keep the two
@@ -13,9 +14,6 @@ const ZERO_BOUNDS: Readonly<Record<string, string>> = {
   unrealizedLoss: ': الخسارة غير المحققة تستهلك الهامش الزائد عن الهامش الأولي',
   availableBalance: ': لا يوجد رصيد متاح في المحفظة المتقاطعة',
 };
-
-const zeroBound = (bound: string | undefined): string =>
-  bound !== undefined && Object.hasOwn(ZERO_BOUNDS, bound) ? ZERO_BOUNDS[bound]! : '';
 
 const forAsset = (p: Readonly<Record<string, string>>): string => (p.asset ? ` لـ ${p.asset}` : '');
 
@@ -157,7 +155,7 @@ export const ar: KitLocale = {
           ? `أرقام صحيحة فقط${forAsset(p)}`
           : `الحد الأقصى للخانات العشرية: ${p.decimalsText ?? p.decimals}${forAsset(p)}`,
       overLimit: (p) => `أدخل ${p.maxText ?? p.max}${p.asset ? ` ${p.asset}` : ''} على الأكثر`,
-      noneAvailable: (p) => `${p.asset ? `لا يتوفر ${p.asset}` : 'لا يتوفر شيء'}${zeroBound(p.bound)}`,
+      noneAvailable: (p) => `${p.asset ? `لا يتوفر ${p.asset}` : 'لا يتوفر شيء'}${phraseOf(ZERO_BOUNDS, p.bound)}`,
       limitUnknown: () => 'المبلغ المتاح غير معروف بعد',
     },
     positions: 'المراكز',

@@ -1,4 +1,5 @@
 import type { KitLocale } from '../ui/messages';
+import { phraseOf } from '../ui/phraseOf';
 
 /** 保证金数量错误的原因（对应 `validateFor` 的 `bound` 参数）。 */
 const ZERO_BOUNDS: Readonly<Record<string, string>> = {
@@ -7,9 +8,6 @@ const ZERO_BOUNDS: Readonly<Record<string, string>> = {
   unrealizedLoss: '：未实现亏损已用尽超出起始保证金的部分',
   availableBalance: '：全仓钱包没有可用余额',
 };
-
-const zeroBound = (bound: string | undefined): string =>
-  bound !== undefined && Object.hasOwn(ZERO_BOUNDS, bound) ? ZERO_BOUNDS[bound]! : '';
 
 const forAsset = (p: Readonly<Record<string, string>>): string => (p.asset ? `(${p.asset})` : '');
 
@@ -147,7 +145,7 @@ export const zhCN: KitLocale = {
       tooManyDecimals: (p) =>
         p.decimals === '0' ? `${forAsset(p)}只能输入整数` : `${forAsset(p)}最多 ${p.decimalsText ?? p.decimals} 位小数`,
       overLimit: (p) => `最多输入 ${p.maxText ?? p.max}${p.asset ? ` ${p.asset}` : ''}`,
-      noneAvailable: (p) => `${p.asset ? `没有可用的 ${p.asset}` : '没有可用数量'}${zeroBound(p.bound)}`,
+      noneAvailable: (p) => `${p.asset ? `没有可用的 ${p.asset}` : '没有可用数量'}${phraseOf(ZERO_BOUNDS, p.bound)}`,
       limitUnknown: () => '可用数量尚未确定',
     },
     positions: '仓位',

@@ -2,6 +2,7 @@ import type { AmountError, AmountErrorCode } from '../core/amount';
 import type { RemoveLimitedBy } from '../core/types';
 import type { SnapshotProblemCode } from '../engine/checkSnapshot';
 import type { AdjustMarginErrorKind, PositionSide } from '../engine/types';
+import { phraseOf } from './phraseOf';
 
 /**
  * One message builder per amount error code, from the error's `params`. The kit's fields pass the
@@ -23,9 +24,6 @@ const ZERO_BOUNDS: Readonly<Record<string, string>> = {
   availableBalance: ': the cross wallet has no available balance',
 };
 
-const zeroBound = (bound: string | undefined): string =>
-  bound !== undefined && Object.hasOwn(ZERO_BOUNDS, bound) ? ZERO_BOUNDS[bound]! : '';
-
 /** Default English wording of the amount errors. Replace any of them through `messages.amountErrors`. */
 export const amountErrorMessages: AmountErrorMessages = Object.freeze({
   empty: () => 'Enter an amount',
@@ -43,7 +41,7 @@ export const amountErrorMessages: AmountErrorMessages = Object.freeze({
       ? `Whole numbers only${forAsset(p)}`
       : `At most ${p.decimalsText ?? p.decimals} ${plural(p.decimals ?? '', 'decimal place', 'decimal places')}${forAsset(p)}`,
   overLimit: (p) => `Enter at most ${p.maxText ?? p.max}${p.asset ? ` ${p.asset}` : ''}`,
-  noneAvailable: (p) => `${p.asset ? `No ${p.asset} available` : 'Nothing available'}${zeroBound(p.bound)}`,
+  noneAvailable: (p) => `${p.asset ? `No ${p.asset} available` : 'Nothing available'}${phraseOf(ZERO_BOUNDS, p.bound)}`,
   limitUnknown: () => 'The available amount is not known yet',
 });
 
@@ -330,7 +328,8 @@ export const defaultMessages: AdjustMarginMessages = {
   margin: 'Margin',
   leverage: 'Leverage',
   effectiveLeverage: 'Effective leverage',
-  effectiveLeverageHint: 'Notional at the mark price divided by the margin balance (isolated wallet plus unrealized PnL)',
+  effectiveLeverageHint:
+    'Notional at the mark price divided by the margin balance (isolated wallet plus unrealized PnL)',
   liquidationPrice: 'Est. liq. price',
   markPrice: 'Mark price',
   entryPrice: 'Entry price',
