@@ -1,3 +1,4 @@
+import { formatDecimal } from '../../core/format';
 import type { PositionSnapshot } from '../../engine/types';
 import { marginModeLabel, positionDirection, sideLabel } from '../labels';
 import type { AdjustMarginMessages } from '../messages';
@@ -13,9 +14,14 @@ export function DialogHeader(props: {
   symbol: string;
   position: PositionSnapshot | undefined;
   m: AdjustMarginMessages;
+  /** Writes the leverage setting's digits in the locale. */
+  locale?: string;
   onClose: () => void;
 }) {
   const { position, m } = props;
+  const leverage = position
+    ? formatDecimal(position.leverage, { locale: props.locale, decimals: 2, minDecimals: 0 })
+    : '';
   return (
     <header className="amk-header">
       <div>
@@ -33,19 +39,14 @@ export function DialogHeader(props: {
               <span
                 className="amk-badge"
                 role="img"
-                aria-label={m.leverageSetting(position.leverage)}
-                title={m.leverageSetting(position.leverage)}
+                aria-label={m.leverageSetting(leverage)}
+                title={m.leverageSetting(leverage)}
               >
-                {m.leverageBadge(position.leverage)}
+                {m.leverageBadge(leverage)}
               </span>
               <span className="amk-badge">{marginModeLabel(position, m)}</span>
               <span id={descriptionId(props.titleId)} hidden>
-                {m.positionDescription(
-                  props.symbol,
-                  sideLabel(position, m),
-                  marginModeLabel(position, m),
-                  position.leverage,
-                )}
+                {m.positionDescription(props.symbol, sideLabel(position, m), marginModeLabel(position, m), leverage)}
               </span>
             </>
           )}

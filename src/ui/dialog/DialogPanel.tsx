@@ -66,7 +66,14 @@ export function DialogPanel(props: DialogPanelProps) {
   const { status, limits, feedStatus, isStale, markPriceTime, problem } = form.limitsState;
   const position = limits?.position;
   const header = (
-    <DialogHeader titleId={props.titleId} symbol={props.symbol} position={position} m={m} onClose={onClose} />
+    <DialogHeader
+      titleId={props.titleId}
+      symbol={props.symbol}
+      position={position}
+      m={m}
+      locale={locale}
+      onClose={onClose}
+    />
   );
 
   const submitState = form.submitState;
