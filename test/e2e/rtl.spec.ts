@@ -117,3 +117,14 @@ for (const theme of ['dark', 'light'] as const) {
     expect(await violations(page), 'Remove').toEqual([]);
   });
 }
+
+test('the language is kept in the scenario link: a reload shows the page in Arabic again', async ({ page }) => {
+  await arabic(page);
+  await expect(page).toHaveURL(/#scenario=[\w-]+$/);
+  const url = page.url();
+  await page.goto('about:blank');
+  await page.goto(url);
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('ar');
+  await expect(page.getByRole('table', { name: 'المراكز' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Number locale' })).toHaveValue('ar');
+});
