@@ -24,21 +24,26 @@ const TYPICAL_APP = 'virtual:typical-app';
 // The main entry grew from 15.5 to 21.6 KB when snapshots came to be checked where they enter
 // (checkSnapshot is the largest module), the session, the error boundaries and the per-kind failure
 // sentences arrived, then to 31.3 KB (headless 15.6) with the pending state and receipt, Max with
-// headroom, the target liquidation price, the risk figures, the account summary and Transfer out.
-// Issue 15 asks for 16 and 8 KB; these budgets hold what is shipped today (`--modules` lists where).
+// headroom, the target liquidation price, the risk figures, the account summary and Transfer out,
+// then to 33.3 KB (headless 15.9) with the table's columns and cards, the fixed display precision and
+// exact limits, the bottom sheet and right-to-left text (2026-12-01 afternoon).
+// Issue 15 asks for 16 and 8 KB: not met. The session alone (snapshot checks, live engine, mark
+// prices) is about 9 KB. These budgets hold what is shipped today plus a little room, so growth is
+// seen (`--modules` lists where the bytes are).
 const BUDGETS = {
-  'src/index.ts': 32 * 1024,
-  'src/headless.ts': 16 * 1024,
+  'src/index.ts': 34 * 1024,
+  'src/headless.ts': 16.5 * 1024,
   'src/simulated.ts': 10 * 1024,
   'src/binance.ts': 10 * 1024,
   // A locale is its catalogue only (its types import nothing at run time): 4.0 and 4.2 KB measured.
   'src/locales/zh-CN.ts': 6 * 1024,
   'src/locales/ar.ts': 6 * 1024,
-  'src/ui/adjust-margin.css': 4 * 1024,
+  // Issue 15's target is 4 KB. 4.1 KB measured (4,214 B) after the afternoon's table cards, bottom
+  // sheet and right-to-left rules; the budget holds it with a little room until that CSS is trimmed.
+  'src/ui/adjust-margin.css': 4.25 * 1024,
   // What an app importing only MarginSourceProvider and PositionsTable ships (the table opens the
-  // dialog; the account summary, Transfer out and the unused hooks are dropped): 27.8 KB committed and
-  // 29.3 KB with this session's table and dialog work in progress when this row came; the budget is
-  // that and a little room.
+  // dialog; the account summary, Transfer out and the unused hooks are dropped): 27.8 KB when this
+  // row came, 29.5 KB after the afternoon's table and dialog work; the budget is that and a little room.
   [TYPICAL_APP]: 30 * 1024,
 };
 const NAMES = {
