@@ -49,7 +49,6 @@ export const zhCN: KitLocale = {
         : '保证金余额（钱包余额加未实现盈亏）仍须覆盖按当前标记价格计算的起始保证金。此限额随每次标记价格变动而变化。',
     follows: (p) => (p === 100 ? '随价格变动跟随实时最大值' : `实时最大值的 ${p}%，随价格变动`),
     margin: '保证金',
-    leverage: '杠杆',
     effectiveLeverage: '实际杠杆',
     effectiveLeverageHint: '按标记价格计算的名义价值除以保证金余额（逐仓钱包余额加未实现盈亏）',
     liquidationPrice: '预估强平价格',

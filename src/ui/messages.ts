@@ -101,7 +101,6 @@ export interface AdjustMarginMessages {
   limitExplanation: (bound: RemoveLimitedBy) => string;
   follows: (percent: number) => string;
   margin: string;
-  leverage: string;
   /** contract: the figure's label: notional at the mark price ÷ margin balance, not the leverage setting. */
   effectiveLeverage: string;
   /** What the effective leverage is, in words: its description for assistive tech and its title. */
@@ -326,7 +325,6 @@ export const defaultMessages: AdjustMarginMessages = {
       : 'The margin balance (wallet plus unrealized PnL) must still cover the initial margin at the current mark price. This limit moves with every mark-price tick.',
   follows: (p) => (p === 100 ? 'Follows the live max as the price moves' : `${p}% of the live max, follows the price`),
   margin: 'Margin',
-  leverage: 'Leverage',
   effectiveLeverage: 'Effective leverage',
   effectiveLeverageHint:
     'Notional at the mark price divided by the margin balance (isolated wallet plus unrealized PnL)',
