@@ -56,6 +56,13 @@ async function openDialog(p, mode, amount) {
   return dialog;
 }
 
+// The positions table at the top of the viewport (on a phone the account summary comes first).
+const showTable = (p) =>
+  p
+    .getByRole('table')
+    .first()
+    .evaluate((table) => table.scrollIntoView({ block: 'start' }));
+
 const desktop = { width: 1280, height: 800 };
 for (const theme of ['dark', 'light']) {
   const { p, context } = await page(desktop, theme);
@@ -68,12 +75,30 @@ for (const theme of ['dark', 'light']) {
   await context.close();
 }
 
-{
-  const { p, context } = await page({ width: 360, height: 780 }, 'dark');
+// Phones: the positions as cards, the dialog as a bottom sheet, both themes.
+const phone = { width: 390, height: 844 };
+for (const theme of ['dark', 'light']) {
+  const { p, context } = await page(phone, theme);
+  await showTable(p);
+  await shot(p, `mobile-cards-${theme}`);
   await openDialog(p, 'Remove', '250');
-  await shot(p, 'dialog-narrow-360');
-  await p.keyboard.press('Escape');
-  await shot(p, 'demo-narrow-360', { fullPage: false });
+  await shot(p, `mobile-sheet-${theme}`);
+  await context.close();
+}
+
+// Arabic: the layout mirrored (right to left), desktop and phone.
+for (const viewport of [desktop, phone]) {
+  const { p, context } = await page(viewport, 'dark');
+  await p.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+  const suffix = viewport === desktop ? 'desktop' : 'mobile';
+  if (viewport === phone) await showTable(p);
+  await shot(p, `rtl-ar-table-${suffix}`);
+  await p
+    .getByRole('button', { name: /BTCUSDT/ })
+    .first()
+    .click();
+  await p.getByRole('dialog').getByRole('textbox').first().fill('250');
+  await shot(p, `rtl-ar-dialog-${suffix}`);
   await context.close();
 }
 
