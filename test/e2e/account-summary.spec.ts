@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Decimal from 'decimal.js';
-import { amountOf, cell, openDemo, pauseFeed } from './support';
+import { amountOf, cell, openDemo, pauseFeed, setMark } from './support';
 
 /** The summary's group of one margin asset. */
 function asset(page: Page, name: string): Locator {
@@ -31,14 +31,6 @@ function maxWithdrawable(mark: Decimal): Decimal {
 function shown(value: Decimal): string {
   const [int, frac = ''] = value.toFixed().split('.');
   return `${Number(int).toLocaleString('en')}.${frac.padEnd(2, '0')} USDT`;
-}
-
-async function setMark(page: Page, symbol: string, price: string) {
-  const form = page.getByRole('group', { name: 'Mark price', exact: true });
-  await form.getByRole('combobox', { name: 'Symbol' }).selectOption(symbol);
-  await form.getByRole('textbox', { name: 'New mark price' }).fill(price);
-  await form.getByRole('button', { name: 'Set mark price' }).click();
-  await expect.poll(async () => amountOf(await cell(page, symbol, 'mark').textContent()).eq(price)).toBe(true);
 }
 
 test('"Max withdrawable" in the summary equals the formula for the demo’s account and moves with the mark', async ({

@@ -26,6 +26,15 @@ export async function pauseFeed(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Resume feed' })).toBeVisible();
 }
 
+/** Sets a symbol's mark price from the playground's Mark price form and waits for the table to show it. */
+export async function setMark(page: Page, symbol: string, price: string): Promise<void> {
+  const form = page.getByRole('group', { name: 'Mark price', exact: true });
+  await form.getByRole('combobox', { name: 'Symbol' }).selectOption(symbol);
+  await form.getByRole('textbox', { name: 'New mark price' }).fill(price);
+  await form.getByRole('button', { name: 'Set mark price' }).click();
+  await expect.poll(async () => amountOf(await cell(page, symbol, 'mark').textContent()).eq(price)).toBe(true);
+}
+
 /** A table row by its symbol row header, e.g. the BTCUSDT row. */
 export function row(page: Page, symbol: string, nth = 0): Locator {
   return page

@@ -4,6 +4,7 @@ import { Dec, toDecimal, type Decimal } from '../../core/decimal';
 import type { TargetRange } from '../../engine/targetLiquidationForm';
 import type { AdjustMarginMessages } from '../messages';
 import type { FigureText } from './figureText';
+import { placeLabels } from './ladderLabels';
 
 /** One labelled price on the ladder. */
 interface LadderPoint {
@@ -20,6 +21,8 @@ interface Scale {
 
 const WIDTH = 320;
 const HEIGHT = 64;
+/** Height of a second row of labels, above and below, when labels are too close for one row each. */
+const ROW = 12;
 const PAD = 14;
 
 // Positions on screen are presentation, not money: a float is fine here, after the decimal math.
@@ -118,6 +121,15 @@ export function PriceLadder(props: {
   const liqNowPoint = known.find((p) => p.key === 'liqNow');
   const liqAfterPoint = known.find((p) => p.key === 'liqAfter');
   const markPoint = known.find((p) => p.key === 'mark');
+  // Labels take turns above and below the axis, and a second row where one each is not enough.
+  const placed = placeLabels(
+    known.map((p) => ({ x: x(p.price), text: p.label })),
+    WIDTH,
+  );
+  const tall = placed.some((p) => p.lane > 1);
+  const height = tall ? HEIGHT + 2 * ROW : HEIGHT;
+  const mid = height / 2;
+  const labelY = [ROW + (tall ? ROW : 0), height - 4 - (tall ? ROW : 0), ROW, height - 4];
 
   const fractionOf = (clientX: number): number => {
     const box = svgRef.current?.getBoundingClientRect();
@@ -143,43 +155,35 @@ export function PriceLadder(props: {
   const endDrag = () => setDragScale(null);
 
   return (
-    <div className="amk-ladder">
+    <div className="amk-ladder" data-tall={tall || undefined}>
       <svg
         ref={svgRef}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
         aria-label={`${m.ladderLabel}: ${description}`}
         focusable="false"
         preserveAspectRatio="none"
       >
-        <line className="amk-ladder-axis" x1={PAD} x2={WIDTH - PAD} y1={HEIGHT / 2} y2={HEIGHT / 2} />
+        <line className="amk-ladder-axis" x1={PAD} x2={WIDTH - PAD} y1={mid} y2={mid} />
         {markPoint && liqNowPoint && (
-          <line
-            className="amk-ladder-room"
-            x1={x(markPoint.price)}
-            x2={x(liqNowPoint.price)}
-            y1={HEIGHT / 2}
-            y2={HEIGHT / 2}
-          />
+          <line className="amk-ladder-room" x1={x(markPoint.price)} x2={x(liqNowPoint.price)} y1={mid} y2={mid} />
         )}
         {liqNowPoint && liqAfterPoint && (
           <line
             className="amk-ladder-change"
             x1={x(liqNowPoint.price)}
             x2={x(liqAfterPoint.price)}
-            y1={HEIGHT / 2 + 6}
-            y2={HEIGHT / 2 + 6}
+            y1={mid + 6}
+            y2={mid + 6}
           />
         )}
-        {known.map((p) => {
-          // Neighbours on the axis take turns above and below, so close labels do not collide.
-          const above = known.filter((q) => q.price.lt(p.price)).length % 2 === 0;
+        {known.map((p, i) => {
           const px = x(p.price);
-          const anchor = px < WIDTH * 0.2 ? 'start' : px > WIDTH * 0.8 ? 'end' : 'middle';
+          const { lane, anchor } = placed[i]!;
           return (
             <g key={p.key} className={`amk-ladder-point amk-ladder-${p.key}`}>
-              <line x1={px} x2={px} y1={HEIGHT / 2 - 7} y2={HEIGHT / 2 + 7} />
-              <text x={px} y={above ? 12 : HEIGHT - 4} textAnchor={anchor}>
+              <line x1={px} x2={px} y1={mid - 7} y2={mid + 7} />
+              <text x={px} y={labelY[lane]} textAnchor={anchor}>
                 {p.label}
               </text>
             </g>
