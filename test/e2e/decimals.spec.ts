@@ -10,6 +10,8 @@ import { collectErrors, dialog, openBtcDialog, openDemo, pauseFeed, row } from '
 const VIEWPORTS = [
   { name: '1280×800', viewport: { width: 1280, height: 800 } },
   { name: '390×844', viewport: { width: 390, height: 844 } },
+  // A 1280×800 laptop at 200 % zoom lays out in 640×400 CSS px.
+  { name: '200 % zoom (640×400 CSS px)', viewport: { width: 640, height: 400 } },
 ] as const;
 
 const TICKS = 20;

@@ -128,3 +128,47 @@ test('the language is kept in the scenario link: a reload shows the page in Arab
   await expect(page.getByRole('table', { name: 'المراكز' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Number locale' })).toHaveValue('ar');
 });
+
+for (const size of [
+  { name: '390×844', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 },
+  { name: '200 % zoom (640×400 CSS px)', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+]) {
+  test.describe(`Arabic at ${size.name}`, () => {
+    test.use({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
+
+    test('the cards and the bottom sheet are mirrored, and Edit and Confirm are in view', async ({ page }) => {
+      await arabic(page);
+      await pauseFeed(page);
+      const table = page.getByRole('table', { name: 'المراكز' });
+      const btc = row(page, 'BTCUSDT');
+      await btc.scrollIntoViewIfNeeded();
+      // A card: the symbol at its right edge, the first field (side) in the right-hand column.
+      const card = await box(btc);
+      const symbol = await box(btc.getByRole('rowheader'));
+      const side = await box(btc.getByRole('cell').first());
+      expect(card.right - symbol.right).toBeLessThan(40);
+      expect(side.center).toBeGreaterThan(card.center);
+      const tableBox = await box(table);
+      expect(tableBox.right).toBeLessThanOrEqual(size.viewport.width + 0.5);
+
+      await page.getByRole('button', { name: EDIT_BTC_LONG }).click();
+      const d = dialog(page);
+      await expect(d).toHaveAttribute('dir', 'rtl');
+      const panel = await box(d);
+      expect(panel.left).toBeLessThan(1);
+      expect(panel.right).toBeGreaterThan(size.viewport.width - 1);
+      const close = await box(d.getByRole('button', { name: 'إغلاق' }));
+      expect(close.center).toBeLessThan(panel.center);
+      const title = await box(d.getByRole('heading', { name: 'تعديل الهامش' }));
+      expect(title.right).toBeGreaterThan(panel.center);
+      const max = await box(d.getByRole('button', { name: 'الحد الأقصى' }));
+      const quarter = await box(d.getByRole('button', { name: '25%' }));
+      expect(max.center).toBeLessThan(quarter.center);
+      await d.getByRole('textbox', { name: 'المبلغ' }).fill('100');
+      const confirm = await d.getByRole('button', { name: /^إضافة 100(\.00)? USDT$/ }).boundingBox();
+      expect(confirm).not.toBeNull();
+      expect(confirm!.y + confirm!.height).toBeLessThanOrEqual(size.viewport.height + 0.5);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.viewport.width);
+    });
+  });
+}
