@@ -31,7 +31,7 @@ export const ar: KitLocale = {
     modeLegend: 'إضافة الهامش أو إزالته',
     amount: 'المبلغ',
     max: 'الحد الأقصى',
-    percentOfMax: (p) => `${p}%`,
+    percentOfMax: (_, p) => `${p}%`,
     confirm: (type, amount) => `${type === 'ADD' ? 'إضافة' : 'إزالة'} ${amount ?? 'الهامش'}`,
     confirming: (type, amount) => `${type === 'ADD' ? 'جارٍ إضافة' : 'جارٍ إزالة'} ${amount}…`,
     pendingReason: 'في انتظار رد المنصة. يمكنك إغلاق هذه النافذة: يستمر الطلب، وسيُعلَن عن نتيجته.',
@@ -71,7 +71,7 @@ export const ar: KitLocale = {
       `قريب من التصفية: بعد هذه الإزالة يبعد سعر التصفية ${distance} عن سعر العلامة (ضمن ${threshold}).`,
     removalAcknowledge: 'أدرك أن المركز قد يُصفّى بعد تحرك بسيط في السعر',
     removalAcknowledgeReason: 'لإزالة هذا المبلغ، حدد أولًا «أدرك» أعلاه.',
-    markAge: (s) => (s < 1 ? 'حُدّث الآن' : `حُدّث قبل ${s} ث`),
+    markAge: (s, text) => (s < 1 ? 'حُدّث الآن' : `حُدّث قبل ${text} ث`),
     markWaiting: 'في انتظار سعر العلامة',
     feedState: (state) =>
       state === 'live'

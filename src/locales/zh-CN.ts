@@ -25,7 +25,7 @@ export const zhCN: KitLocale = {
     modeLegend: '增加或减少保证金',
     amount: '数量',
     max: '最大',
-    percentOfMax: (p) => `${p}%`,
+    percentOfMax: (_, p) => `${p}%`,
     confirm: (type, amount) => (amount === null ? `${action(type)}保证金` : `${action(type)} ${amount}`),
     confirming: (type, amount) => `正在${action(type)} ${amount}…`,
     pendingReason: '正在等待交易所的回复。您可以关闭此窗口：请求会继续进行，结果将另行通知。',
@@ -64,7 +64,7 @@ export const zhCN: KitLocale = {
       `接近强平：减少后强平价格距标记价格仅 ${distance}（在 ${threshold} 以内）。`,
     removalAcknowledge: '我了解价格小幅波动后仓位即可能被强平',
     removalAcknowledgeReason: '如需减少这么多，请先勾选上方的“我了解”。',
-    markAge: (s) => (s < 1 ? '刚刚更新' : `${s} 秒前更新`),
+    markAge: (s, text) => (s < 1 ? '刚刚更新' : `${text} 秒前更新`),
     markWaiting: '正在等待标记价格',
     feedState: (state) =>
       state === 'live'

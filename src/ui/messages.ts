@@ -66,7 +66,8 @@ export interface AdjustMarginMessages {
   amount: string;
   /** contract: the Max button. */
   max: string;
-  percentOfMax: (percent: number) => string;
+  /** A preset's label; `percentText` is the percentage in the locale's digits. */
+  percentOfMax: (percent: number, percentText: string) => string;
   /**
    * contract: the Confirm button names the action and the amount ("Remove 200 USDT"), or only the
    * action while no valid amount is entered ("Remove margin").
@@ -122,7 +123,7 @@ export interface AdjustMarginMessages {
   /** Beside Confirm until it is acknowledged. */
   removalAcknowledgeReason: string;
   /** The one mark-price age readout, after the mark price: "updated 3 s ago". */
-  markAge: (seconds: number) => string;
+  markAge: (seconds: number, secondsText: string) => string;
   markWaiting: string;
   /** The price feed's state in the dialog, one sentence each; 'stale' and 'reconnecting' also dim the figures. */
   feedState: (state: FeedState) => string;
@@ -299,7 +300,7 @@ export const defaultMessages: AdjustMarginMessages = {
   modeLegend: 'Add or remove margin',
   amount: 'Amount',
   max: 'Max',
-  percentOfMax: (p) => `${p}%`,
+  percentOfMax: (_, p) => `${p}%`,
   confirm: (type, amount) => `${type === 'ADD' ? 'Add' : 'Remove'} ${amount ?? 'margin'}`,
   confirming: (type, amount) => `${type === 'ADD' ? 'Adding' : 'Removing'} ${amount}…`,
   pendingReason:
@@ -341,7 +342,7 @@ export const defaultMessages: AdjustMarginMessages = {
     `Close to liquidation: after this removal the liquidation price is ${distance} from the mark price (within ${threshold}).`,
   removalAcknowledge: 'I understand the position may be liquidated after a small price move',
   removalAcknowledgeReason: 'To remove this much, first tick “I understand” above.',
-  markAge: (s) => (s < 1 ? 'updated just now' : `updated ${s} s ago`),
+  markAge: (s, text) => (s < 1 ? 'updated just now' : `updated ${text} s ago`),
   markWaiting: 'Waiting for the mark price',
   feedState: (state) =>
     state === 'live'

@@ -10,7 +10,7 @@ const params = { asset: 'USDT', max: '10', maxText: '10', decimals: '2', decimal
  * called with figures ('1 USDT', '2 USDT', '3', '4'); the amount error builders with error params.
  */
 const samples: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
-  percentOfMax: [[25]],
+  percentOfMax: [[25, '25']],
   confirm: [
     ['ADD', '1 USDT'],
     ['REMOVE', '1 USDT'],
@@ -29,7 +29,10 @@ const samples: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   limitedBy: [['maintenanceMargin'], ['initialMargin']],
   limitExplanation: [['maintenanceMargin'], ['initialMargin']],
   follows: [[100], [50]],
-  markAge: [[0], [3]],
+  markAge: [
+    [0, '0'],
+    [3, '3'],
+  ],
   feedState: [['live'], ['stale'], ['reconnecting']],
   hedgeSide: [['BOTH'], ['LONG'], ['SHORT']],
   targetWrongSide: [[true], [false]],

@@ -52,6 +52,14 @@ describe('the dialog in Arabic', () => {
     expect(source.requests[0]).toMatchObject({ symbol: 'BTCUSDT', type: 'ADD', amount: '1250.5' });
   }, 20_000);
 
+  it('writes the presets in the locale’s digits (Arabic-Indic for ar-EG)', async () => {
+    renderDialog({ ...ar, locale: 'ar-EG' });
+    const dialog = await screen.findByRole('dialog', { name: 'تعديل الهامش' });
+    // ٢٥ ٥٠ ٧٥: 25, 50 and 75 in Arabic-Indic digits (U+0660 is zero).
+    for (const p of ['٢٥%', '٥٠%', '٧٥%']) expect(within(dialog).getByRole('button', { name: p })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: '25%' })).toBeNull();
+  });
+
   it('says what is wrong in Arabic', async () => {
     const { user } = renderDialog(ar);
     const dialog = await screen.findByRole('dialog', { name: 'تعديل الهامش' });

@@ -187,6 +187,7 @@ export function DialogPanel(props: DialogPanelProps) {
         disabled={status !== 'ready' || form.max === null || form.max.isZero()}
         readOnly={frozen}
         onPick={form.setPercent}
+        count={text.count}
         m={m}
       />
       {/* The live figures: dimmed, and labelled by the feed's state, while the prices are stale. */}
@@ -220,7 +221,12 @@ export function DialogPanel(props: DialogPanelProps) {
             />
           </>
         )}
-        <MarkPriceLine markPrice={limits && text.price(limits.markPrice)} time={markPriceTime} m={m} />
+        <MarkPriceLine
+          markPrice={limits && text.price(limits.markPrice)}
+          time={markPriceTime}
+          count={text.count}
+          m={m}
+        />
       </div>
       <RemovalWarning
         id={`${ids}-risk`}

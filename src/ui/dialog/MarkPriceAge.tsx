@@ -4,7 +4,9 @@ import { useEffect, useState } from 'react';
 /** "updated N s ago", re-rendering itself (and nothing else) once a second. */
 export function MarkPriceAge(props: {
   time: number | undefined;
-  format: (seconds: number) => string;
+  format: (seconds: number, secondsText: string) => string;
+  /** Writes a count in the locale's digits. */
+  count: (value: number) => string;
   waiting: string;
 }) {
   const [now, setNow] = useState(() => Date.now());
@@ -13,5 +15,6 @@ export function MarkPriceAge(props: {
     return () => clearInterval(t);
   }, []);
   if (props.time === undefined) return <span>{props.waiting}</span>;
-  return <span>{props.format(Math.max(0, Math.floor((now - props.time) / 1000)))}</span>;
+  const seconds = Math.max(0, Math.floor((now - props.time) / 1000));
+  return <span>{props.format(seconds, props.count(seconds))}</span>;
 }

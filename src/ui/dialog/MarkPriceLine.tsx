@@ -6,6 +6,8 @@ export function MarkPriceLine(props: {
   /** The mark price as shown; undefined until the limits are known. */
   markPrice: string | undefined;
   time: number | undefined;
+  /** Writes a count in the locale's digits. */
+  count: (value: number) => string;
   m: AdjustMarginMessages;
 }) {
   const { m } = props;
@@ -16,7 +18,7 @@ export function MarkPriceLine(props: {
           {m.markPrice} <span className="amk-num">{props.markPrice}</span> ·{' '}
         </>
       )}
-      <MarkPriceAge time={props.time} format={m.markAge} waiting={m.markWaiting} />
+      <MarkPriceAge time={props.time} format={m.markAge} count={props.count} waiting={m.markWaiting} />
     </p>
   );
 }

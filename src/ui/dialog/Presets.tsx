@@ -12,6 +12,8 @@ export function Presets(props: {
   /** While a request is in flight: focusable and announced (aria-disabled), a press does nothing. */
   readOnly?: boolean;
   onPick: (percent: Percent) => void;
+  /** Writes a count in the locale's digits. */
+  count: (value: number) => string;
   m: AdjustMarginMessages;
 }) {
   const { m } = props;
@@ -29,7 +31,7 @@ export function Presets(props: {
             if (!props.readOnly) props.onPick(p);
           }}
         >
-          {p === 100 ? m.max : m.percentOfMax(p)}
+          {p === 100 ? m.max : m.percentOfMax(p, props.count(p))}
         </button>
       ))}
     </div>

@@ -117,6 +117,7 @@ export function TransferPanel(props: TransferPanelProps) {
         disabled={!ready || form.max!.isZero()}
         readOnly={frozen}
         onPick={form.setPercent}
+        count={text.count}
         m={m}
       />
       <LimitLine
