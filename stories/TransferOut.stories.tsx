@@ -62,7 +62,7 @@ export const OverLimit: Story = {
     const dialog = within(canvasElement.ownerDocument.body).getByRole('dialog', { name: 'Transfer out' });
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Max' })).toBeEnabled());
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Amount' }), '10000');
-    await expect(within(dialog).getByText('Enter at most 9249.6 USDT')).toBeInTheDocument();
+    await expect(within(dialog).getByText('Enter at most 9,249.60 USDT')).toBeInTheDocument();
   },
 };
 

@@ -107,6 +107,7 @@ function readPosition(v: unknown, what: string): PositionSnapshot {
     pricePrecision: finite(p.pricePrecision, `${what}: pricePrecision`),
   };
   if (p.contractSize !== undefined) position.contractSize = decimal(p.contractSize, `${what}: contractSize`);
+  if (p.baseAsset !== undefined) position.baseAsset = name(p.baseAsset, `${what}: baseAsset`);
   return position;
 }
 
