@@ -68,6 +68,8 @@ test('dragging the ladder\'s "after" marker sets the target liquidation price', 
   await expect(d.getByText(/^Max addable:/)).toBeVisible();
   const slider = d.getByRole('slider', { name: 'Liquidation price after' });
   const now = new Decimal((await slider.getAttribute('aria-valuenow'))!);
+  // As a person would: the dialog's body scrolled until the ladder shows above Confirm's footer.
+  await slider.scrollIntoViewIfNeeded();
   const box = (await slider.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();

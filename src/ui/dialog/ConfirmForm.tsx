@@ -5,7 +5,7 @@ import { useRef, type FormEvent, type ReactNode } from 'react';
  * A dialog's form and its Confirm. Confirm stays focusable when it cannot be pressed
  * (`aria-disabled`, described by the reason); a submit while `blocked` (Enter in a field) focuses it
  * instead of sending. It is busy while its request is in flight, and `pendingNote` (its id is what
- * `describedBy` names then) shows under it: below Confirm, so nothing above it moves.
+ * `describedBy` names then) shows under it, on a line kept for it, so Confirm never moves.
  *
  * Confirm sits in a footer with `status` (why it is off, a failure) right above it. On a phone the
  * footer sticks to the bottom of the sheet and also repeats `fieldError`, the amount field's error, so
@@ -52,11 +52,11 @@ export function ConfirmForm(props: {
             {props.label}
           </button>
         </div>
-        {props.pending && (
-          <p id={props.pendingNote.id} className="amk-hint amk-pending-note">
-            {props.pendingNote.text}
-          </p>
-        )}
+        {/* Its line is kept while nothing is pending: where the footer sticks to the bottom of a
+            scrolled dialog it grows upward, and Confirm must not move under a second click. */}
+        <p id={props.pending ? props.pendingNote.id : undefined} className="amk-hint amk-pending-note">
+          {props.pending ? props.pendingNote.text : ''}
+        </p>
       </div>
     </form>
   );
