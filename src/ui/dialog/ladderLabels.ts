@@ -19,7 +19,7 @@ const GAP = 4;
  * How wide a label is drawn, estimated on the generous side: a wide character (CJK, fullwidth) an
  * em, any other 0.66 em (wider than a sans font's average Latin letter).
  */
-export function labelWidth(text: string): number {
+function labelWidth(text: string): number {
   let em = 0;
   for (const ch of text) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.66;
   return em * FONT_SIZE;

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelWidth, placeLabels, type LadderLabel } from '../../../src/ui/dialog/ladderLabels';
+import { placeLabels, type LadderLabel } from '../../../src/ui/dialog/ladderLabels';
 
 const WIDTH = 320;
 const LABELS = ['Entry price', 'Mark price', 'Est. liq. price', 'After'];
+
+/** The documented estimate at the labels' 10 px: a wide (CJK) character an em, any other 0.66 em. */
+const labelWidth = (text: string): number =>
+  [...text].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 10 : 6.6), 0);
 
 /** Where a label is drawn along the axis, from its anchor and the estimated width. */
 function extent(label: LadderLabel, anchor: 'start' | 'middle' | 'end'): [number, number] {
@@ -54,9 +58,18 @@ describe('the price ladder’s labels', () => {
     expect(placed.map((p) => p.anchor)).toEqual(['start', 'end', 'middle']);
   });
 
-  it('count a wide (CJK) character as an em and any other as two thirds of one', () => {
-    expect(labelWidth('强平价格')).toBe(40);
-    expect(labelWidth('Mark')).toBeCloseTo(26.4, 6);
+  it('count a wide (CJK) character as an em: four of them need 40 units and 4 between labels', () => {
+    // 强平价格 and 标记价格, centred: [x − 20, x + 20] each, 2 units of room either side.
+    const at = (x: number) =>
+      placeLabels(
+        [
+          { x: 140, text: '强平价格' },
+          { x, text: '标记价格' },
+        ],
+        WIDTH,
+      ).map((p) => p.lane);
+    expect(at(183)).toEqual([0, 1]);
+    expect(at(185)).toEqual([0, 0]);
   });
 
   it('never overlap in a lane, wherever the four points are (equal and near ones included)', () => {
