@@ -10,32 +10,7 @@ import {
 } from '../../src/engine/checkSnapshot';
 import type { AccountSnapshot, PositionSnapshot } from '../../src/engine/types';
 import { defaultScenario } from '../../src/data/simulated';
-import { BRACKETS, btcLong } from '../support/fakeSource';
-
-/** A COIN-M one-way short, margined in BTC: 10 contracts of 100 USD. */
-function coinShort(over: Partial<PositionSnapshot> = {}): PositionSnapshot {
-  return {
-    symbol: 'BTCUSD_PERP',
-    positionSide: 'BOTH',
-    marginType: 'isolated',
-    contractType: 'inverse',
-    contractSize: '100',
-    positionAmt: '-10',
-    entryPrice: '60000',
-    markPrice: '61000',
-    leverage: '20',
-    isolatedWallet: '0.05',
-    openOrderInitialMargin: '0',
-    brackets: [
-      { notionalFloor: '0', notionalCap: '5', maintMarginRatio: '0.004', cum: '0' },
-      { notionalFloor: '5', notionalCap: '10', maintMarginRatio: '0.005', cum: '0.005' },
-    ],
-    marginAsset: 'BTC',
-    marginAssetPrecision: 8,
-    pricePrecision: 1,
-    ...over,
-  };
-}
+import { BRACKETS, btcLong, coinShort } from '../support/fakeSource';
 
 /** An account of a valid BTCUSDT long, the given row, and a COIN-M short, with USDT and BTC wallets. */
 function withRow(row: unknown): unknown {

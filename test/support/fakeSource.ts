@@ -29,6 +29,32 @@ export const BRACKETS = [
   { notionalFloor: '50000', notionalCap: '250000', maintMarginRatio: '0.005', cum: '50' },
 ];
 
+/** A COIN-M one-way short, margined in BTC: 10 contracts of 100 USD at 60,000,
+ * mark 61,000, 20×, wallet 0.05 BTC. */
+export function coinShort(over: Partial<PositionSnapshot> = {}): PositionSnapshot {
+  return {
+    symbol: 'BTCUSD_PERP',
+    positionSide: 'BOTH',
+    marginType: 'isolated',
+    contractType: 'inverse',
+    contractSize: '100',
+    positionAmt: '-10',
+    entryPrice: '60000',
+    markPrice: '61000',
+    leverage: '20',
+    isolatedWallet: '0.05',
+    openOrderInitialMargin: '0',
+    brackets: [
+      { notionalFloor: '0', notionalCap: '5', maintMarginRatio: '0.004', cum: '0' },
+      { notionalFloor: '5', notionalCap: '10', maintMarginRatio: '0.005', cum: '0.005' },
+    ],
+    marginAsset: 'BTC',
+    marginAssetPrecision: 8,
+    pricePrecision: 1,
+    ...over,
+  };
+}
+
 /** Vector V1 of test/fixtures/vectors.json as a position snapshot: max removable 900 at mark 62000. */
 export function btcLong(over: Partial<PositionSnapshot> = {}): PositionSnapshot {
   return {

@@ -6,29 +6,10 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { AccountSnapshot, PositionSnapshot } from '../../../src/engine/types';
+import type { AccountSnapshot } from '../../../src/engine/types';
 import { PositionsTable, type PositionsTableProps } from '../../../src/ui/PositionsTable';
-import { accountOf, btcLong, createFakeSource } from '../../support/fakeSource';
+import { accountOf, btcLong, coinShort, createFakeSource } from '../../support/fakeSource';
 import { sourceWrapper } from '../../support/renderWithSource';
-
-/** COIN-M one-way short: 10 contracts of 100 USD at 60,000, 20×, wallet 0.05 BTC. */
-const coinShort: PositionSnapshot = {
-  symbol: 'BTCUSD_PERP',
-  positionSide: 'BOTH',
-  marginType: 'isolated',
-  contractType: 'inverse',
-  contractSize: '100',
-  positionAmt: '-10',
-  entryPrice: '60000',
-  markPrice: '61000',
-  leverage: '20',
-  isolatedWallet: '0.05',
-  openOrderInitialMargin: '0',
-  brackets: [{ notionalFloor: '0', notionalCap: '5', maintMarginRatio: '0.004', cum: '0' }],
-  marginAsset: 'BTC',
-  marginAssetPrecision: 8,
-  pricePrecision: 1,
-};
 
 function account(): AccountSnapshot {
   const positions = [
@@ -61,7 +42,7 @@ function account(): AccountSnapshot {
       entryPrice: '150',
       markPrice: '140',
     }),
-    coinShort,
+    coinShort(),
   ];
   return {
     ...accountOf(positions),
