@@ -209,8 +209,8 @@ function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** One field of a row; a throwing getter is `unreadable`. */
-function read(row: object, key: string, field: string): unknown {
+/** One field of a row (`field`, the path a problem names, defaults to `key`); a throwing getter is `unreadable`. */
+function read(row: object, key: string, field = key): unknown {
   try {
     return (row as Record<string, unknown>)[key];
   } catch {
@@ -248,22 +248,15 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: s
   return value as T;
 }
 
-/** Canonical decimal text: `-?(0|[1-9]\d*)(\.\d+)?`, scanned once; its digit counts, or null. */
+/**
+ * Canonical decimal text, `-?(0|[1-9]\d*)(\.\d+)?`: its digit counts, or null. The pattern is
+ * anchored and has no nested quantifier, so it reads any text in one linear pass.
+ */
+const CANONICAL = /^-?(0|[1-9]\d*)(?:\.(\d+))?$/;
+
 function scanDecimal(text: string): { integerDigits: number; fractionDigits: number } | null {
-  let i = text[0] === '-' ? 1 : 0;
-  const start = i;
-  if (text[i] === '0') i++;
-  else while (i < text.length && text[i]! >= '0' && text[i]! <= '9') i++;
-  const integerDigits = i - start;
-  if (integerDigits === 0 || (text[start] === '0' && text[i] !== undefined && text[i]! >= '0' && text[i]! <= '9')) {
-    return null;
-  }
-  if (i === text.length) return { integerDigits, fractionDigits: 0 };
-  if (text[i] !== '.') return null;
-  const point = ++i;
-  while (i < text.length && text[i]! >= '0' && text[i]! <= '9') i++;
-  if (i === point || i !== text.length) return null;
-  return { integerDigits, fractionDigits: i - point };
+  const match = CANONICAL.exec(text);
+  return match && { integerDigits: match[1]!.length, fractionDigits: match[2]?.length ?? 0 };
 }
 
 /** The text of a decimal field: a string; for bracket fields also a finite number or a Decimal. */
@@ -371,7 +364,7 @@ const DECIMAL_FIELDS = [
 
 function checkPosition(row: object, symbol: string, positionSide: PositionSide): PositionOutcome {
   // Each field is read once: a getter cannot show the check one value and the kit another.
-  const get = (key: string): unknown => read(row, key, key);
+  const get = (key: string): unknown => read(row, key);
   const text = {} as Record<(typeof DECIMAL_FIELDS)[number], string>;
   for (const key of DECIMAL_FIELDS) text[key] = get(key) as string;
   const size = decimalOf(text.positionAmt, 'positionAmt');
@@ -415,7 +408,7 @@ function checkPosition(row: object, symbol: string, positionSide: PositionSide):
 /** A row's name field when it is a valid name. */
 function validName(row: object, key: string): string | undefined {
   try {
-    return nameOf(read(row, key, key), key);
+    return nameOf(read(row, key), key);
   } catch {
     return undefined;
   }
@@ -434,8 +427,8 @@ function identify(row: unknown): { symbol: string; positionSide: PositionSide } 
   if (!isObject(row)) return null;
   try {
     return {
-      symbol: nameOf(read(row, 'symbol', 'symbol'), 'symbol'),
-      positionSide: oneOf(read(row, 'positionSide', 'positionSide'), POSITION_SIDES, 'positionSide'),
+      symbol: nameOf(read(row, 'symbol'), 'symbol'),
+      positionSide: oneOf(read(row, 'positionSide'), POSITION_SIDES, 'positionSide'),
     };
   } catch {
     return null;
@@ -464,7 +457,7 @@ function checkAssets(rows: readonly unknown[]): AssetsChecked {
       continue;
     }
     try {
-      const balance = read(row as object, 'crossWalletBalance', 'crossWalletBalance');
+      const balance = read(row as object, 'crossWalletBalance');
       decimalOf(balance, 'crossWalletBalance');
       byName.set(name, { asset: name, crossWalletBalance: balance as string });
     } catch (error) {
@@ -476,9 +469,9 @@ function checkAssets(rows: readonly unknown[]): AssetsChecked {
 
 function checkAccount(raw: unknown): CheckedAccount {
   if (!isObject(raw)) return fault('notAnObject', '');
-  const assetRows = listOf(read(raw, 'assets', 'assets'), 'assets', SNAPSHOT_LIMITS.rows);
-  const positionRows = listOf(read(raw, 'positions', 'positions'), 'positions', SNAPSHOT_LIMITS.rows);
-  const updateTime = finiteNumber(read(raw, 'updateTime', 'updateTime'), 'updateTime');
+  const assetRows = listOf(read(raw, 'assets'), 'assets', SNAPSHOT_LIMITS.rows);
+  const positionRows = listOf(read(raw, 'positions'), 'positions', SNAPSHOT_LIMITS.rows);
+  const updateTime = finiteNumber(read(raw, 'updateTime'), 'updateTime');
 
   const assets = checkAssets(assetRows);
   let dropped = assets.dropped;
@@ -537,7 +530,7 @@ function checkAccount(raw: unknown): CheckedAccount {
 function sourceUnavailable(raw: object, rows: ReadonlyMap<string, unknown>): UnavailablePosition[] {
   let entries: unknown[];
   try {
-    const list = read(raw, 'unavailable', 'unavailable');
+    const list = read(raw, 'unavailable');
     entries = list === undefined || list === null ? [] : listOf(list, 'unavailable', SNAPSHOT_LIMITS.rows);
   } catch {
     // A garbled list of unreadable rows names no position: the readable rows still count.
@@ -553,7 +546,7 @@ function sourceUnavailable(raw: object, rows: ReadonlyMap<string, unknown>): Una
     seen.add(key);
     let problem: SnapshotProblem = { code: 'unreadable', field: '' };
     try {
-      const p = read(entry as object, 'problem', 'problem');
+      const p = read(entry as object, 'problem');
       if (isObject(p)) {
         const code = read(p, 'code', 'problem.code');
         const field = read(p, 'field', 'problem.field');
@@ -592,10 +585,10 @@ export function checkAccountSnapshot(raw: unknown): CheckedAccount {
 export function checkMarkPriceUpdate(raw: unknown): MarkPriceUpdate | undefined {
   if (!isObject(raw)) return undefined;
   try {
-    const symbol = nameOf(read(raw, 'symbol', 'symbol'), 'symbol');
-    const markPrice = read(raw, 'markPrice', 'markPrice');
+    const symbol = nameOf(read(raw, 'symbol'), 'symbol');
+    const markPrice = read(raw, 'markPrice');
     positive(markPrice, 'markPrice');
-    const eventTime = finiteNumber(read(raw, 'eventTime', 'eventTime'), 'eventTime');
+    const eventTime = finiteNumber(read(raw, 'eventTime'), 'eventTime');
     return { symbol, markPrice: markPrice as string, eventTime };
   } catch {
     return undefined;

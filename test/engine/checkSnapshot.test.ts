@@ -260,6 +260,11 @@ describe('checkAccountSnapshot: decimal strings', () => {
     ['"1,5"', '1,5', 'notDecimal'],
     ['""', '', 'notDecimal'],
     ['"-"', '-', 'notDecimal'],
+    ['"1." (a point with no fraction)', '1.', 'notDecimal'],
+    ['"-.5"', '-.5', 'notDecimal'],
+    ['"0.5" and a trailing line break', '0.5\n', 'notDecimal'],
+    ['Arabic-Indic digits', '\u0661\u0662', 'notDecimal'],
+    ['a million digits then a letter', '1'.repeat(1_000_000) + 'x', 'notDecimal'],
     ['1 followed by 309 zeros', '1' + '0'.repeat(309), 'tooLarge'],
     // 1e15 is the bound: one more hundredth is beyond it
     ['1000000000000000.01', '1000000000000000.01', 'tooLarge'],
