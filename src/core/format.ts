@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { Dec, toDecimal, type Decimal, type DecimalInput } from './decimal';
+import { toDecimal, type Decimal, type DecimalInput } from './decimal';
 import { usableLocale } from './locale';
 
 /** What the formatters render for an unknown value: an em dash, never "0". */
@@ -64,7 +64,7 @@ function numberFormat(locale: string | undefined, min: number, max: number, grou
 type StringFormat = (value: string) => string;
 
 /** Whether this runtime's Intl.NumberFormat formats decimal strings exactly (NumberFormat v3). */
-const EXACT_STRINGS: boolean = (() => {
+const EXACT_STRINGS: boolean = /* @__PURE__ */ (() => {
   try {
     const nf = new Intl.NumberFormat('en', { maximumFractionDigits: 8, useGrouping: false });
     return (nf.format as unknown as StringFormat)('12345678901234.12345678') === '12345678901234.12345678';
@@ -126,12 +126,12 @@ function known(value: DecimalInput | null | undefined): Decimal | null {
   }
 }
 
-const ROUNDING: Record<Rounding, Decimal.Rounding> = {
-  down: Dec.ROUND_DOWN,
-  halfUp: Dec.ROUND_HALF_UP,
-  ceil: Dec.ROUND_CEIL,
-  floor: Dec.ROUND_FLOOR,
-};
+/**
+ * decimal.js's rounding modes, by their documented numbers (ROUND_DOWN 1, ROUND_HALF_UP 4,
+ * ROUND_CEIL 2, ROUND_FLOOR 3): no property read when the module loads, so an app that imports
+ * none of the formatters drops this module's code.
+ */
+const ROUNDING: Record<Rounding, Decimal.Rounding> = { down: 1, halfUp: 4, ceil: 2, floor: 3 };
 
 function formatKnown(d: Decimal, options: FormatDecimalOptions): string {
   const { decimals, locale } = options;

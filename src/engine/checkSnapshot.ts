@@ -172,11 +172,11 @@ export const SNAPSHOT_LIMITS = Object.freeze({
   brackets: 100,
 });
 
-const MAGNITUDE = new Dec(SNAPSHOT_LIMITS.magnitude);
-const UNBOUNDED_CAP = new Dec(SNAPSHOT_LIMITS.unboundedCap);
+const MAGNITUDE = /* @__PURE__ */ new Dec(SNAPSHOT_LIMITS.magnitude);
+const UNBOUNDED_CAP = /* @__PURE__ */ new Dec(SNAPSHOT_LIMITS.unboundedCap);
 /** Integer digits beyond which no value can be within either bound (skips decimal.js on long strings). */
 const MAX_INTEGER_DIGITS = 21;
-const ONE = new Dec(1);
+const ONE = /* @__PURE__ */ new Dec(1);
 
 const POSITION_SIDES: readonly PositionSide[] = ['BOTH', 'LONG', 'SHORT'];
 const MARGIN_TYPES: readonly MarginType[] = ['isolated', 'cross'];
