@@ -1,9 +1,7 @@
 import type { AdjustType } from '../core/types';
 import { Dec, toDecimal, type Decimal } from '../core/decimal';
-import { initialMarginAtMark, maintenanceMargin, unrealizedPnl } from '../core/position';
+import { initialMarginAtMark, notional, positionSign } from '../core/position';
 import { roundDown } from '../core/rounding';
-import type { PositionInput } from '../core/types';
-import { toPositionInput } from './account';
 import type { AccountSnapshot, PositionSnapshot } from './types';
 import type { LiveAccount, LiveCrossSums, LivePositionFigures } from './liveAccount';
 import type { MarginLimits } from './marginLimits';
@@ -12,6 +10,7 @@ import type { MarginLimits } from './marginLimits';
 export const DEFAULT_MAX_HEADROOM_BPS = 10;
 
 const ZERO = new Dec(0);
+const ONE = new Dec(1);
 
 /** The largest headroom accepted: 1 000 bps (10 %). */
 const MAX_HEADROOM_BPS = 1000;
@@ -24,37 +23,30 @@ export function checkHeadroomBps(bps: number): number {
   return bps;
 }
 
-/** The position at its mark moved down and up by `bps` basis points. */
-function moved(input: PositionInput, bps: number): PositionInput[] {
-  const mark = new Dec(input.markPrice);
-  const by = mark.times(bps).div(10_000);
-  return [
-    { ...input, markPrice: mark.minus(by) },
-    { ...input, markPrice: mark.plus(by) },
-  ];
-}
-
-/** The lowest of `values`. */
-function lowest(values: readonly Decimal[]): Decimal {
-  return values.reduce((a, b) => (b.lt(a) ? b : a));
-}
-
 /**
  * Max removable with the mark moved against the limit by `bps`: each bound (wallet − maintenance
  * margin; wallet + uPnL − initial margin) at its worst within ±bps of the mark, rounded down, never
- * above the exact max. A price move either way can lower one of the bounds, so both are tried.
+ * above the exact max. A price move either way can lower one of the bounds, so both ends are tried.
  */
 function removableWithHeadroom(limits: MarginLimits, bps: number): Decimal {
   const wallet = new Dec(limits.input.isolatedWallet);
-  const terms = moved(limits.input, bps).flatMap((p) => [
-    wallet.minus(maintenanceMargin(p)),
-    wallet.plus(unrealizedPnl(p)).minus(initialMarginAtMark(p)),
-  ]);
-  const bound = roundDown(Dec.max(ZERO, lowest(terms)), limits.position.marginAssetPrecision);
-  return Dec.min(bound, limits.maxRemovable.amount);
+  const worst = worstWithin(
+    {
+      position: limits.position,
+      notional: notional(limits.input),
+      unrealizedPnl: limits.unrealizedPnl,
+      initialMargin: initialMarginAtMark(limits.input),
+    },
+    bps,
+  );
+  const bound = Dec.min(wallet.minus(worst.maint), wallet.plus(worst.free));
+  return Dec.min(roundDown(Dec.max(ZERO, bound), limits.position.marginAssetPrecision), limits.maxRemovable.amount);
 }
 
-/** The cross positions' worst case within ±bps: their maintenance margin at its highest and uPnL − IM at its lowest. */
+/**
+ * A position's worst case within ±bps (or the sum of an asset's cross positions' worst cases): its
+ * maintenance margin at its highest and uPnL − IM at its lowest.
+ */
 interface WorstCase {
   readonly bps: number;
   readonly maint: Decimal;
@@ -67,49 +59,88 @@ const positionWorst = new WeakMap<LivePositionFigures, WorstCase>();
 interface AssetWorst extends WorstCase {
   readonly sums: LiveCrossSums;
   readonly parts: Map<string, { readonly figures: LivePositionFigures; readonly worst: WorstCase }>;
+  /** The snapshot's cross positions of the asset. */
+  readonly positions: readonly PositionSnapshot[];
 }
 /** Per account snapshot (its positions are fixed) and asset: the worst case last summed. */
 const assetWorst = new WeakMap<AccountSnapshot, Map<string, AssetWorst>>();
 
-/** Per position snapshot: its margin-math input with every field parsed once (the mark set per use). */
-const parsedInputs = new WeakMap<PositionSnapshot, PositionInput>();
+/** A leverage bracket's fields as decimals. */
+interface ParsedBracket {
+  readonly cap: Decimal;
+  readonly mmr: Decimal;
+  readonly cum: Decimal;
+}
 
-/**
- * The position's input at `markPrice`, its constant fields as decimals parsed once per snapshot:
- * the core functions read them without parsing the same strings again on every tick.
- */
-function parsedInput(p: PositionSnapshot, markPrice: string): PositionInput {
-  let parsed = parsedInputs.get(p);
-  if (!parsed) {
-    const input = toPositionInput(p);
-    parsed = {
-      ...input,
-      positionAmt: toDecimal(input.positionAmt),
-      entryPrice: toDecimal(input.entryPrice),
-      leverage: toDecimal(input.leverage),
-      isolatedWallet: toDecimal(input.isolatedWallet),
-      contractSize: input.contractSize === undefined ? undefined : toDecimal(input.contractSize),
-      brackets: input.brackets.map((b) => ({
-        notionalFloor: toDecimal(b.notionalFloor),
-        notionalCap: toDecimal(b.notionalCap),
-        maintMarginRatio: toDecimal(b.maintMarginRatio),
+/** A position's side and leverage brackets, parsed once per snapshot. */
+interface Parsed {
+  readonly long: boolean;
+  readonly brackets: readonly ParsedBracket[];
+}
+const parsedSnapshots = new WeakMap<PositionSnapshot, Parsed>();
+
+function parsed(p: PositionSnapshot): Parsed {
+  let hit = parsedSnapshots.get(p);
+  if (!hit) {
+    hit = {
+      long: positionSign(p) === 1,
+      brackets: p.brackets.map((b) => ({
+        cap: toDecimal(b.notionalCap),
+        mmr: toDecimal(b.maintMarginRatio),
         cum: toDecimal(b.cum),
       })),
     };
-    parsedInputs.set(p, parsed);
+    parsedSnapshots.set(p, hit);
   }
-  return { ...parsed, markPrice };
+  return hit;
 }
 
+/** The bracket `bracketFor` picks for `n`: the first whose cap is above it, else the last. */
+function bracketAt(brackets: readonly ParsedBracket[], n: Decimal): ParsedBracket {
+  return brackets.find((b) => n.lt(b.cap)) ?? brackets[brackets.length - 1]!;
+}
+
+/** A position's figures at its mark, what its worst case is derived from (a `LivePositionFigures` is one). */
+interface AtMark {
+  readonly position: PositionSnapshot;
+  readonly notional: Decimal;
+  readonly unrealizedPnl: Decimal;
+  readonly initialMargin: Decimal;
+}
+
+/**
+ * A position's worst case within ±bps of its mark, from its figures at the mark: the mark moved by
+ * a factor scales the notional and the initial margin by `q` (USDⓈ-M: the factor; COIN-M: its
+ * inverse) and moves the unrealized PnL by the signed notional × (q − 1) (COIN-M: the opposite
+ * sign). These are the values `maintenanceMargin`, `unrealizedPnl` and `initialMarginAtMark` give
+ * at the moved mark, without reading the position again; each end takes its own bracket.
+ */
+function worstWithin(at: AtMark, bps: number): WorstCase {
+  const linear = at.position.contractType === 'linear';
+  const { long, brackets } = parsed(at.position);
+  const by = new Dec(bps).div(10_000);
+  const signed = long ? at.notional : at.notional.neg();
+  let maint: Decimal | undefined;
+  let free: Decimal | undefined;
+  for (const factor of [ONE.minus(by), ONE.plus(by)]) {
+    const q = linear ? factor : ONE.div(factor);
+    const n = at.notional.times(q);
+    const b = bracketAt(brackets, n);
+    const mm = n.times(b.mmr).minus(b.cum);
+    const pnlMove = signed.times(q.minus(ONE));
+    const pnl = linear ? at.unrealizedPnl.plus(pnlMove) : at.unrealizedPnl.minus(pnlMove);
+    const f = pnl.minus(at.initialMargin.times(q));
+    if (maint === undefined || mm.gt(maint)) maint = mm;
+    if (free === undefined || f.lt(free)) free = f;
+  }
+  return { bps, maint: maint!, free: free! };
+}
+
+/** A cross position's worst case, kept per figures object. */
 function worstOfPosition(f: LivePositionFigures, bps: number): WorstCase {
   const hit = positionWorst.get(f);
   if (hit?.bps === bps) return hit;
-  const at = moved(parsedInput(f.position, f.markPrice), bps);
-  const worst = {
-    bps,
-    maint: Dec.max(...at.map((p) => maintenanceMargin(p))),
-    free: lowest(at.map((p) => unrealizedPnl(p).minus(initialMarginAtMark(p)))),
-  };
+  const worst = worstWithin(f, bps);
   positionWorst.set(f, worst);
   return worst;
 }
@@ -129,8 +160,9 @@ function worstOfAsset(engine: LiveAccount, asset: string, sums: LiveCrossSums, b
   let free = reuse?.free ?? ZERO;
   // The last sum is replaced by this one: its parts are updated in place.
   const parts = reuse?.parts ?? new Map();
-  for (const p of engine.account.positions) {
-    if (p.marginType !== 'cross' || p.marginAsset !== asset) continue;
+  const positions =
+    last?.positions ?? engine.account.positions.filter((p) => p.marginType === 'cross' && p.marginAsset === asset);
+  for (const p of positions) {
     const f = engine.position(p.symbol, p.positionSide);
     if (!f) continue;
     const part = parts.get(f.key);
@@ -140,7 +172,7 @@ function worstOfAsset(engine: LiveAccount, asset: string, sums: LiveCrossSums, b
     free = free.plus(worst.free).minus(part?.worst.free ?? ZERO);
     parts.set(f.key, { figures: f, worst });
   }
-  const next: AssetWorst = { bps, sums, maint, free, parts };
+  const next: AssetWorst = { bps, sums, maint, free, parts, positions };
   byAsset.set(asset, next);
   return next;
 }

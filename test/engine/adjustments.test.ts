@@ -4,7 +4,7 @@ import { confirmAdjustment, freshMax } from '../../src/engine/confirm';
 import { observePosition } from '../../src/engine/positionObserver';
 import { createMarginSession, type MarginSession } from '../../src/engine/session';
 import type { AccountSnapshot } from '../../src/engine/types';
-import { accountOf, btcLong, BRACKETS, createFakeSource } from '../support/fakeSource';
+import { accountOf, btcLong, BRACKETS, coinShort, createFakeSource } from '../support/fakeSource';
 
 // Vector V1 (test/fixtures/vectors.json): BTCUSDT long 0.5 @ 60000, mark 62000, 10×, wallet 3000;
 // uPnL 0.5 · 2000 = 1000, so the margin (wallet + uPnL) is 4000; max removable 900.
@@ -165,6 +165,42 @@ describe('Max with headroom', () => {
     expect(freshMax(session, 'BTCUSDT', 'BOTH', 'ADD')?.toFixed()).toBe('9787.21');
     source.tick('ETHUSDT', '3000');
     expect(freshMax(session, 'BTCUSDT', 'BOTH', 'ADD')?.toFixed()).toBe('9697.3');
+  });
+
+  it('Add: a cross short whose worst end crosses into the next bracket', async () => {
+    // Short 16.66 at 3,000: notional 49,980, just under the first bracket's cap (50,000).
+    const ethShort = { ...ethCross, positionAmt: '-16.66' };
+    const { session } = await started(accountOf([btcLong(), ethShort]));
+    // Exact: 10000 + 0 − IM 4998 = 5002 (wallet term 10000 − MM 199.92 = 9800.08).
+    expect(session.readLatest('BTCUSDT', 'BOTH')?.maxAddable.toFixed()).toBe('5002');
+    // At 3003: notional 50,029.98 (second bracket: × 0.005 − 50 = MM 200.1499), uPnL −49.98,
+    // IM 5002.998 → 10000 − 5052.978 = 4947.022 (at 2997: uPnL 49.98, IM 4993.002, MM 199.72008).
+    expect(freshMax(session, 'BTCUSDT', 'BOTH', 'ADD')?.toFixed()).toBe('4947.022');
+  });
+
+  it('Add: a COIN-M cross long at its worst 0.1 % below its mark', async () => {
+    // Cross long of 5 contracts of 100 USD at 50,000, 10×, margined in BTC like the isolated short.
+    const quarterly = coinShort({
+      symbol: 'BTCUSD_250328',
+      marginType: 'cross',
+      positionAmt: '5',
+      entryPrice: '50000',
+      markPrice: '50000',
+      leverage: '10',
+      isolatedWallet: '0',
+    });
+    const account = {
+      assets: [{ asset: 'BTC', crossWalletBalance: '1' }],
+      positions: [coinShort(), quarterly],
+      updateTime: 1,
+    };
+    const { session } = await started(account);
+    // Exact: 1 + 0 − IM 500 / 50000 / 10 = 0.999.
+    expect(session.readLatest('BTCUSD_PERP', 'BOTH')?.maxAddable.toFixed()).toBe('0.999');
+    // At 49,950: notional 500 / 49950 = 0.01001001…, uPnL 500 · (1/50000 − 1/49950) = −0.00001001001…,
+    // IM 0.001001001… → 1 − 0.001011011011… = 0.99898898898…, rounded down to 8 decimals
+    // (at 50,050: −0.000989010989…; MM at most 0.01001001… × 0.004).
+    expect(freshMax(session, 'BTCUSD_PERP', 'BOTH', 'ADD')?.toFixed()).toBe('0.99898898');
   });
 
   it('a re-check that finds the amount over the freshest limit offers the headroom max, sends nothing', async () => {
