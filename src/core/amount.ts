@@ -125,10 +125,6 @@ interface LocaleInfo {
 
 const localeCache = new Map<string, LocaleInfo>();
 
-function codePointLength(s: string): number {
-  return [...s].length;
-}
-
 function localeInfo(locale: string | undefined): LocaleInfo {
   const key = locale ?? '';
   const cached = localeCache.get(key);
@@ -137,7 +133,7 @@ function localeInfo(locale: string | undefined): LocaleInfo {
   const parts = new Intl.NumberFormat(usableLocale(locale)).formatToParts(1234567.5);
   const group = parts.find((p) => p.type === 'group')?.value ?? '';
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  const intLengths = parts.filter((p) => p.type === 'integer').map((p) => codePointLength(p.value));
+  const intLengths = parts.filter((p) => p.type === 'integer').map((p) => [...p.value].length);
 
   const sizes: GroupSizes[] = [[3, 3]];
   if (intLengths.length >= 3) {
@@ -185,16 +181,8 @@ export function getLocaleSeparators(locale?: string): { group: string; decimal: 
 // ---------------------------------------------------------------------------------------------
 // Characters
 
-/** LRE RLE PDF LRO RLO, LRI RLI FSI PDI, LRM RLM, ALM: each changes the order in which text is drawn. */
-function isBidiControl(code: number): boolean {
-  return (
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    code === 0x200e ||
-    code === 0x200f ||
-    code === 0x061c
-  );
-}
+/** ALM, LRM RLM, LRE RLE PDF LRO RLO, LRI RLI FSI PDI: each changes the order in which text is drawn. */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** Zero-width space, non-joiner, joiner, word joiner, BOM: invisible, reorder nothing, ignored. */
 const IGNORED = new Set(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF']);
@@ -262,9 +250,8 @@ const codePointName = (code: number): string => `U+${code.toString(16).toUpperCa
 function normalise(text: string): { ok: true; text: string } | { ok: false; failure: Failure } {
   let kept = '';
   for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (isBidiControl(code))
-      return { ok: false, failure: { code: 'bidiControl', params: { codePoint: codePointName(code) } } };
+    if (BIDI_CONTROL.test(ch))
+      return { ok: false, failure: { code: 'bidiControl', params: { codePoint: codePointName(ch.codePointAt(0)!) } } };
     if (!IGNORED.has(ch)) kept += ch;
   }
   let out = '';
