@@ -276,26 +276,29 @@ function decimalText(value: unknown, field: string, numbersToo: boolean): string
   return fault('notDecimal', field);
 }
 
-/** A decimal field within the magnitude and precision bounds, as a Decimal (for the range checks). */
-function decimalOf(value: unknown, field: string, options: { numbersToo?: boolean; bound?: Decimal } = {}): Decimal {
-  const text = decimalText(value, field, options.numbersToo ?? false);
+/**
+ * A decimal field within `bound` (default: the magnitude) and the precision bound, as a Decimal (for
+ * the range checks); `numbersToo` for bracket fields.
+ */
+function decimalOf(value: unknown, field: string, numbersToo = false, bound = MAGNITUDE): Decimal {
+  const text = decimalText(value, field, numbersToo);
   const shape = scanDecimal(text);
   if (!shape) return fault('notDecimal', field);
   if (shape.fractionDigits > SNAPSHOT_LIMITS.fractionDigits) return fault('tooPrecise', field);
   if (shape.integerDigits > MAX_INTEGER_DIGITS) return fault('tooLarge', field);
   const d = new Dec(text);
-  if (d.abs().gt(options.bound ?? MAGNITUDE)) return fault('tooLarge', field);
+  if (d.abs().gt(bound)) return fault('tooLarge', field);
   return d;
 }
 
 function positive(value: unknown, field: string, numbersToo = false): Decimal {
-  const d = decimalOf(value, field, { numbersToo });
+  const d = decimalOf(value, field, numbersToo);
   if (!d.gt(0)) return fault('notPositive', field);
   return d;
 }
 
 function nonNegative(value: unknown, field: string, numbersToo = false): Decimal {
-  const d = decimalOf(value, field, { numbersToo });
+  const d = decimalOf(value, field, numbersToo);
   if (d.isNegative() && !d.isZero()) return fault('negative', field);
   return d;
 }
@@ -327,12 +330,12 @@ function bracketsOf(value: unknown): Bracket[] {
     const mmrValue = read(row, 'maintMarginRatio', `${at}.maintMarginRatio`);
     const cumValue = read(row, 'cum', `${at}.cum`);
     const floor = nonNegative(floorValue, `${at}.notionalFloor`, true);
-    const cap = decimalOf(capValue, `${at}.notionalCap`, { numbersToo: true, bound: UNBOUNDED_CAP });
+    const cap = decimalOf(capValue, `${at}.notionalCap`, true, UNBOUNDED_CAP);
     if (!cap.gt(0)) fault('notPositive', `${at}.notionalCap`);
     if (!top && cap.gt(MAGNITUDE)) fault('unboundedCap', `${at}.notionalCap`);
     if (!cap.gt(floor)) fault('notAscending', `${at}.notionalCap`);
     if (previousCap !== null && !floor.eq(previousCap)) fault('notContiguous', `${at}.notionalFloor`);
-    const mmr = decimalOf(mmrValue, `${at}.maintMarginRatio`, { numbersToo: true });
+    const mmr = decimalOf(mmrValue, `${at}.maintMarginRatio`, true);
     if (mmr.isNegative() || !mmr.lt(ONE)) fault('outOfRange', `${at}.maintMarginRatio`);
     nonNegative(cumValue, `${at}.cum`, true);
     previousCap = cap;
