@@ -58,6 +58,9 @@ export interface AdjustMarginFormState extends AdjustMarginFormSummary, Operatio
 
 const OVER_LIMIT_KINDS: ReadonlySet<string> = new Set(['insufficientIsolatedBalance', 'insufficientCrossBalance']);
 
+/** One object for every render with nothing sent: a memoised view of the state skips a tick. */
+const IDLE: SubmitState = { kind: 'idle' };
+
 /**
  * The Adjust Margin form without a view: the user's mode and amount (the only state it holds), the
  * session's live limits and adjustment, the pure summary, and Confirm through the session's
@@ -195,7 +198,7 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
   }, [clearOutcome]);
 
   const receipt = useMemo(() => (adjustment.kind === 'succeeded' ? adjustmentReceipt(adjustment) : null), [adjustment]);
-  let submitState: SubmitState = { kind: 'idle' };
+  let submitState = IDLE;
   if (inFlight) submitState = { kind: 'pending', request: inFlight.request };
   else if (adjustment.kind === 'succeeded' && receipt) {
     submitState = { kind: 'succeeded', request: adjustment.request, receipt };

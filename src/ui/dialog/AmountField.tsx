@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import { MAX_AMOUNT_LENGTH, type AmountError } from '../../core/amount';
 import type { AssetAmountText } from '../../core/displayPrecision';
 import { amountErrorText, type AdjustMarginMessages } from '../messages';
@@ -8,7 +8,7 @@ import { localizedAmountError } from './figureText';
  * The amount: a decimal text field (what is typed is what is sent) with the asset as a suffix, and
  * under it the amount's error, with "Use max" beside an over-limit one.
  */
-export function AmountField({
+export const AmountField = memo(function AmountField({
   id,
   inputRef,
   text,
@@ -78,4 +78,4 @@ export function AmountField({
       </div>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatDecimal } from '../../core/format';
 import type { PositionSnapshot } from '../../engine/types';
 import { marginModeLabel, positionDirection, sideLabel } from '../labels';
@@ -9,7 +10,7 @@ export function descriptionId(titleId: string): string {
 }
 
 /** The dialog's title, the position (symbol, side, leverage, margin mode) and the Close button. */
-export function DialogHeader(props: {
+export const DialogHeader = memo(function DialogHeader(props: {
   titleId: string;
   symbol: string;
   position: PositionSnapshot | undefined;
@@ -57,4 +58,4 @@ export function DialogHeader(props: {
       </button>
     </header>
   );
-}
+});

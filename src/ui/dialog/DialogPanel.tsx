@@ -1,5 +1,5 @@
 'use client';
-import { useId, type RefObject } from 'react';
+import { useCallback, useId, useMemo, type RefObject } from 'react';
 import { Dec } from '../../core/decimal';
 import { formatPercent } from '../../core/format';
 import { positionSign } from '../../core/position';
@@ -65,6 +65,14 @@ export function DialogPanel(props: DialogPanelProps) {
   });
   const { status, limits, feedStatus, isStale, markPriceTime, problem } = form.limitsState;
   const position = limits?.position;
+  // Kept from tick to tick, like the callbacks below: the parts that do not show live figures are
+  // memoised, so a tick re-renders only the live ones.
+  const text = useMemo(() => figureText(position, locale), [position, locale]);
+  const { setTarget, setText, targetText, text: amountText } = form;
+  const onInputMode = useCallback(
+    (next: InputMode) => (next === 'target' ? setTarget(targetText) : setText(amountText)),
+    [setTarget, setText, targetText, amountText],
+  );
   const header = (
     <DialogHeader
       titleId={props.titleId}
@@ -103,7 +111,6 @@ export function DialogPanel(props: DialogPanelProps) {
     );
   }
 
-  const text = figureText(position, locale);
   const shown = visibleError(form, status);
   const limitId = `${ids}-limit`;
   const reasonId = `${ids}-reason`;
@@ -147,12 +154,7 @@ export function DialogPanel(props: DialogPanelProps) {
     >
       {header}
       {/* Before Add / Remove: Shift+Tab from Amount reaches the direction first. */}
-      <InputModeSwitch
-        name={`${ids}-input`}
-        value={leading}
-        onChange={(next) => (next === 'target' ? form.setTarget(form.targetText) : form.setText(form.text))}
-        m={m}
-      />
+      <InputModeSwitch name={`${ids}-input`} value={leading} onChange={onInputMode} m={m} />
       <ModeSwitch name={`${ids}-mode`} mode={form.mode} onChange={form.setMode} readOnly={frozen} m={m} />
       <div className="amk-entry" data-leading={leading}>
         <AmountField
@@ -163,7 +165,7 @@ export function DialogPanel(props: DialogPanelProps) {
           asset={position?.marginAsset ?? ''}
           error={shown.field}
           limitId={limitId}
-          onUseMax={() => form.setPercent(100)}
+          onUseMax={form.takeNewMax}
           readOnly={frozen}
           figures={text}
           m={m}
@@ -230,7 +232,7 @@ export function DialogPanel(props: DialogPanelProps) {
       </div>
       <RemovalWarning
         id={`${ids}-risk`}
-        risk={frozen ? null : form.risk}
+        risk={frozen || !form.risk?.nearLiquidation ? null : form.risk}
         acknowledged={form.riskAcknowledged}
         onAcknowledge={form.acknowledgeRisk}
         locale={locale}

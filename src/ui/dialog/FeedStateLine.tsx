@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FeedStatus } from '../../engine/types';
 import type { AdjustMarginMessages, FeedState } from '../messages';
 
@@ -11,11 +12,11 @@ export function feedStateOf(feedStatus: FeedStatus, isStale: boolean): FeedState
  * "Live", or "Stale: …" in the warning colour above the limits and figures it dims. A status
  * region: a change of state is announced.
  */
-export function FeedStateLine(props: { state: FeedState; m: AdjustMarginMessages }) {
+export const FeedStateLine = memo(function FeedStateLine(props: { state: FeedState; m: AdjustMarginMessages }) {
   return (
     <p role="status" className="amk-feed-state" data-state={props.state}>
       <span className="amk-feed-dot" aria-hidden="true" />
       {props.m.feedState(props.state)}
     </p>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AdjustMarginMessages } from '../messages';
 
 /** Which field leads: the amount (the liquidation price follows) or the target liquidation price (the amount follows). */
@@ -7,7 +8,7 @@ export type InputMode = 'amount' | 'target';
  * The switch between typing the amount and typing a target liquidation price: a segmented pair of
  * real radios. Switching keeps both values as they stand; only which one stays fixed changes.
  */
-export function InputModeSwitch(props: {
+export const InputModeSwitch = memo(function InputModeSwitch(props: {
   name: string;
   value: InputMode;
   onChange: (mode: InputMode) => void;
@@ -31,4 +32,4 @@ export function InputModeSwitch(props: {
       </div>
     </fieldset>
   );
-}
+});

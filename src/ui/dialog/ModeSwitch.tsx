@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AdjustType } from '../../core/types';
 import type { AdjustMarginMessages } from '../messages';
 
@@ -7,7 +8,7 @@ const MODES: readonly AdjustType[] = ['ADD', 'REMOVE'];
  * Add or Remove: a radio group. Read-only while a request is in flight: the radios stay focusable
  * and announced (aria-disabled), and a change does nothing.
  */
-export function ModeSwitch(props: {
+export const ModeSwitch = memo(function ModeSwitch(props: {
   name: string;
   mode: AdjustType;
   onChange: (mode: AdjustType) => void;
@@ -35,4 +36,4 @@ export function ModeSwitch(props: {
       ))}
     </fieldset>
   );
-}
+});

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import type { Percent } from '../../engine/adjustMarginForm';
 import type { AdjustMarginMessages } from '../messages';
 
 const FRACTIONS: readonly Percent[] = [25, 50, 75, 100];
 
 /** 25 %, 50 %, 75 % and Max of the live max; the chosen one is pressed while it follows the max. */
-export function Presets(props: {
+export const Presets = memo(function Presets(props: {
   /** Names the group: "Max addable" or "Max removable". */
   label: string;
   pinned: Percent | null;
@@ -36,4 +37,4 @@ export function Presets(props: {
       ))}
     </div>
   );
-}
+});

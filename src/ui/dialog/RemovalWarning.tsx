@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Dec } from '../../core/decimal';
 import { formatPercent } from '../../core/format';
 import type { RiskSummary } from '../../engine/riskSummary';
@@ -9,7 +10,7 @@ import type { AdjustMarginMessages } from '../messages';
  * "I understand…" checkbox it describes. Confirm sends nothing until the box is ticked; a new
  * amount or mode unticks it (the form's `acknowledgeRisk`).
  */
-export function RemovalWarning(props: {
+export const RemovalWarning = memo(function RemovalWarning(props: {
   id: string;
   risk: RiskSummary | null;
   acknowledged: boolean;
@@ -45,4 +46,4 @@ export function RemovalWarning(props: {
       )}
     </div>
   );
-}
+});

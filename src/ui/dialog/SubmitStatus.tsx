@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Decimal } from '../../core/decimal';
 import type { AdjustMarginError } from '../../engine/types';
 import { amountErrorText, type AdjustMarginMessages } from '../messages';
@@ -16,7 +17,7 @@ type ShownSubmitState =
  * the exchange's words, and what to do next). The status and alert regions are always there, so
  * what appears in them is announced.
  */
-export function SubmitStatus(props: {
+export const SubmitStatus = memo(function SubmitStatus(props: {
   /** The reason's id: Confirm is described by it. */
   reasonId: string;
   reason: ConfirmReason | null;
@@ -76,4 +77,4 @@ export function SubmitStatus(props: {
       </div>
     </div>
   );
-}
+});

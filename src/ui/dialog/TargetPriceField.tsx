@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { MAX_AMOUNT_LENGTH } from '../../core/amount';
 import type { TargetError } from '../../engine/targetLiquidationForm';
 import type { AdjustMarginMessages } from '../messages';
@@ -36,7 +37,7 @@ function targetErrorText(error: TargetError, long: boolean, figures: FigureText,
  * lead (the amount follows); in amount mode it shows the liquidation price after the amount. Under
  * it, why the target gives no amount, with "Use closest" beside a target beyond the max.
  */
-export function TargetPriceField({
+export const TargetPriceField = memo(function TargetPriceField({
   id,
   text,
   onText,
@@ -94,4 +95,4 @@ export function TargetPriceField({
       </div>
     </div>
   );
-}
+});
