@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../chromium.mjs';
+import { spread } from './rounds.mjs';
 import { pickFrame } from './traceFrame.mjs';
 
 export { CHROMIUM, CHROMIUM_ARGS };
@@ -146,15 +147,20 @@ export async function measureTyping(browser, url, { rounds = 2, cycles = 5, edit
   await typeCycles(page, 1, seed);
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
+  // Each round's ratio dialog ÷ bare (medians of input → next frame): their spread is the range.
+  const roundRatios = [];
   for (let r = 0; r < rounds; r++) {
     let from = await page.evaluate(() => window.__amkBench.keys.length);
     await page.getByRole('textbox', { name: 'Bare amount' }).focus();
     out.expected.bare.push(...(await typeCycles(page, cycles, seed)));
-    out.bare.push(...(await keyRecords(page, from)));
+    const bareRound = await keyRecords(page, from);
+    out.bare.push(...bareRound);
     from = await page.evaluate(() => window.__amkBench.keys.length);
     await openDialog(page, editButton);
     out.expected.dialog.push(...(await typeCycles(page, cycles, seed)));
-    out.dialog.push(...(await keyRecords(page, from)));
+    const dialogRound = await keyRecords(page, from);
+    out.dialog.push(...dialogRound);
+    roundRatios.push(summarize(dialogRound).frame.median / summarize(bareRound).frame.median);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
   }
@@ -168,6 +174,8 @@ export async function measureTyping(browser, url, { rounds = 2, cycles = 5, edit
       frame: dialog.frame.median / bare.frame.median,
       frameP95: dialog.frame.p95 / bare.frame.p95,
       work: dialog.work.median / bare.work.median,
+      perRound: roundRatios,
+      rounds: spread(roundRatios),
     },
     errors,
   };

@@ -123,11 +123,76 @@ function assertSame(a: TickOutput, b: TickOutput): void {
   for (const marks of ticks.slice(0, 5)) assertSame(engineTick(live, marks), recompute(marks));
 }
 
+// Side by side, interleaved: the same tick recomputed, then applied to the engine, round after
+// round. Wall time and process CPU time (user + system, all threads: steady when the machine is
+// shared with other work, which stretches wall time); the ratio is taken per round. The rounds run
+// in 3 blocks at different moments of the run (before, between and after the tinybench benches), so
+// a spell of load elsewhere on the machine shows as a spread between the blocks' medians.
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const median = (v: number[]) => {
+  const s = [...v].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const BLOCKS = 3;
+const ROUNDS_PER_BLOCK = quick ? 5 : 40;
+const pairedLive = createLiveAccount(account);
+type Samples = { recompute: number[]; engine: number[]; ratio: number[] };
+const samples = () => ({ recompute: [], engine: [], ratio: [] }) as Samples;
+const wall = samples();
+const cpu = samples();
+const blocks: { wall: Samples; cpu: Samples }[] = [];
+let pairedRound = 0;
+
+function pairedBlock() {
+  const block = { wall: samples(), cpu: samples() };
+  for (let r = 0; r < ROUNDS_PER_BLOCK; r++) {
+    const marks = ticks[pairedRound++ % ticks.length]!;
+    let w = performance.now();
+    let c = cpuNow();
+    recompute(marks);
+    const wr = performance.now() - w;
+    const cr = cpuNow() - c;
+    w = performance.now();
+    c = cpuNow();
+    engineTick(pairedLive, marks);
+    const we = performance.now() - w;
+    const ce = cpuNow() - c;
+    for (const into of [wall, block.wall]) {
+      into.recompute.push(wr);
+      into.engine.push(we);
+      into.ratio.push(wr / we);
+    }
+    for (const into of [cpu, block.cpu]) {
+      into.recompute.push(cr);
+      into.engine.push(ce);
+      if (ce > 0) into.ratio.push(cr / ce);
+    }
+  }
+  blocks.push(block);
+}
+
+/** Median, min and max of the blocks' medians of one series. */
+function overBlocks(kind: 'wall' | 'cpu', series: keyof Samples) {
+  const m = blocks.map((b) => median(b[kind][series]));
+  return { median: median(m), min: Math.min(...m), max: Math.max(...m), n: m.length };
+}
+
 async function main() {
+  // Warm-up, not timed: the first rounds run cold code.
+  for (let r = 0; r < (quick ? 3 : 10); r++) {
+    recompute(ticks[r % ticks.length]!);
+    engineTick(pairedLive, ticks[r % ticks.length]!);
+  }
+  pairedBlock();
   const one = new Bench({ name: 'one position', time: quick ? 200 : 1500, warmupTime: quick ? 50 : 300 });
   one.add('limits + LP before/after, linear (BTCUSDT LONG)', () => dialogFigures(small, linear, smallMarks));
   one.add('limits + LP before/after, inverse (BTCUSD_PERP)', () => dialogFigures(small, inverse, smallMarks));
   await one.run();
+  pairedBlock();
 
   let i = 0;
   let h = 0;
@@ -146,42 +211,19 @@ async function main() {
     live = createLiveAccount(account);
   });
   await tick.run();
+  pairedBlock();
 
-  // Side by side, interleaved: the same tick recomputed, then applied to the engine, round after
-  // round. Wall time and process CPU time (user + system, all threads: steady when the machine is
-  // shared with other work, which stretches wall time); the ratio is taken per round.
-  const cpuNow = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
-  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
-  const rounds = quick ? 10 : 60;
-  const pairedLive = createLiveAccount(account);
-  const wall = { recompute: [] as number[], engine: [] as number[], ratio: [] as number[] };
-  const cpu = { recompute: [] as number[], engine: [] as number[], ratio: [] as number[] };
-  for (let r = 0; r < rounds; r++) {
-    const marks = ticks[r % ticks.length]!;
-    let w = performance.now();
-    let c = cpuNow();
-    recompute(marks);
-    const wr = performance.now() - w;
-    const cr = cpuNow() - c;
-    w = performance.now();
-    c = cpuNow();
-    engineTick(pairedLive, marks);
-    const we = performance.now() - w;
-    const ce = cpuNow() - c;
-    wall.recompute.push(wr);
-    wall.engine.push(we);
-    wall.ratio.push(wr / we);
-    cpu.recompute.push(cr);
-    cpu.engine.push(ce);
-    if (ce > 0) cpu.ratio.push(cr / ce);
-  }
   const paired = {
-    rounds,
+    rounds: BLOCKS * ROUNDS_PER_BLOCK,
     wall: { recompute: median(wall.recompute), engine: median(wall.engine), ratio: median(wall.ratio) },
     cpu: { recompute: median(cpu.recompute), engine: median(cpu.engine), ratio: median(cpu.ratio) },
+    // Each block's median, and their spread: the range beside the medians above.
+    blocks: {
+      n: BLOCKS,
+      roundsPerBlock: ROUNDS_PER_BLOCK,
+      wall: { recompute: overBlocks('wall', 'recompute'), engine: overBlocks('wall', 'engine') },
+      cpu: { recompute: overBlocks('cpu', 'recompute'), engine: overBlocks('cpu', 'engine') },
+    },
   };
 
   const stats = (b: Bench) =>
