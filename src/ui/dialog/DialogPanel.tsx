@@ -19,6 +19,7 @@ import { Figures } from './Figures';
 import { FinalState } from './FinalState';
 import { InputModeSwitch, type InputMode } from './InputModeSwitch';
 import { LimitLine } from './LimitLine';
+import { LiveBox } from './LiveBox';
 import { MarkPriceLine } from './MarkPriceLine';
 import { ModeSwitch } from './ModeSwitch';
 import { Presets } from './Presets';
@@ -193,7 +194,7 @@ export function DialogPanel(props: DialogPanelProps) {
         m={m}
       />
       {/* The live figures: dimmed, and labelled by the feed's state, while the prices are stale. */}
-      <div className="amk-live" data-stale={feedState === 'live' ? undefined : true}>
+      <LiveBox stale={feedState !== 'live'}>
         <FeedStateLine state={feedState} m={m} />
         <LimitLine
           id={limitId}
@@ -229,7 +230,7 @@ export function DialogPanel(props: DialogPanelProps) {
           count={text.count}
           m={m}
         />
-      </div>
+      </LiveBox>
       <RemovalWarning
         id={`${ids}-risk`}
         risk={frozen || !form.risk?.nearLiquidation ? null : form.risk}
