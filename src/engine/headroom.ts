@@ -112,14 +112,17 @@ interface AtMark {
  * A position's worst case within ±bps of its mark, from its figures at the mark: the mark moved by
  * a factor scales the notional and the initial margin by `q` (USDⓈ-M: the factor; COIN-M: its
  * inverse) and moves the unrealized PnL by the signed notional × (q − 1) (COIN-M: the opposite
- * sign). These are the values `maintenanceMargin`, `unrealizedPnl` and `initialMarginAtMark` give
- * at the moved mark, without reading the position again; each end takes its own bracket.
+ * sign), so uPnL − IM moves by (q − 1) × (±signed notional − IM). These are the values
+ * `maintenanceMargin`, `unrealizedPnl` and `initialMarginAtMark` give at the moved mark, without
+ * reading the position again; each end takes its own bracket.
  */
 function worstWithin(at: AtMark, bps: number): WorstCase {
   const linear = at.position.contractType === 'linear';
   const { long, brackets } = parsed(at.position);
   const by = new Dec(bps).div(10_000);
   const signed = long ? at.notional : at.notional.neg();
+  const freeAtMark = at.unrealizedPnl.minus(at.initialMargin);
+  const slope = (linear ? signed : signed.neg()).minus(at.initialMargin);
   let maint: Decimal | undefined;
   let free: Decimal | undefined;
   for (const factor of [ONE.minus(by), ONE.plus(by)]) {
@@ -127,9 +130,7 @@ function worstWithin(at: AtMark, bps: number): WorstCase {
     const n = at.notional.times(q);
     const b = bracketAt(brackets, n);
     const mm = n.times(b.mmr).minus(b.cum);
-    const pnlMove = signed.times(q.minus(ONE));
-    const pnl = linear ? at.unrealizedPnl.plus(pnlMove) : at.unrealizedPnl.minus(pnlMove);
-    const f = pnl.minus(at.initialMargin.times(q));
+    const f = freeAtMark.plus(slope.times(q.minus(ONE)));
     if (maint === undefined || mm.gt(maint)) maint = mm;
     if (free === undefined || f.lt(free)) free = f;
   }
