@@ -49,10 +49,14 @@ export interface PositionsTableProps {
 export function PositionsTable(props: PositionsTableProps) {
   const m = useMemo(() => resolveMessages(props.messages), [props.messages]);
   const [editing, setEditing] = useState<PositionSnapshot | null>(null);
+  // The last position whose dialog opened: a long table keeps its row in the DOM, so focus can
+  // return to its [Edit] when the dialog closes, however far the table scrolled meanwhile.
+  const [edited, setEdited] = useState<PositionSnapshot | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const onEdit = useCallback((position: PositionSnapshot) => {
     setAnnouncement('');
     setEditing(position);
+    setEdited(position);
   }, []);
   // The open dialog shows its own position's outcome (the receipt, the failure); any other outcome,
   // e.g. of a request whose dialog was closed while it was in flight, is announced here.
@@ -86,7 +90,7 @@ export function PositionsTable(props: PositionsTableProps) {
         <ErrorBoundary
           fallback={(retry) => <FaultNotice message={m.tableFault} retryLabel={m.retry} onRetry={retry} />}
         >
-          <Table m={m} locale={props.locale} onEdit={onEdit} columns={props.columns} />
+          <Table m={m} locale={props.locale} onEdit={onEdit} columns={props.columns} keep={edited} />
         </ErrorBoundary>
       </div>
       <div className={announcement ? 'amk-positions-outcome amk-shown' : 'amk-positions-outcome'}>

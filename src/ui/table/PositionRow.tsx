@@ -15,6 +15,8 @@ export interface PositionRowProps {
   liveWidths: LiveWidths;
   /** A live text wider than `liveWidths`: the table widens its column. */
   onWiden: (column: TableColumn, width: number) => void;
+  /** The row's place in the whole table (1 is the header row) when only some rows are in the DOM. */
+  rowIndex?: number;
 }
 
 /**
@@ -24,7 +26,14 @@ export interface PositionRowProps {
  * rendering the row again. Each cell carries its column's name (`data-label`), shown when the rows
  * are cards.
  */
-export const PositionRow = memo(function PositionRow({ c, locale, visibility, liveWidths, onWiden }: PositionRowProps) {
+export const PositionRow = memo(function PositionRow({
+  c,
+  locale,
+  visibility,
+  liveWidths,
+  onWiden,
+  rowIndex,
+}: PositionRowProps) {
   const row = useRef<HTMLTableRowElement>(null);
   const mark = useRef<HTMLSpanElement>(null);
   const margin = useRef<HTMLSpanElement>(null);
@@ -35,7 +44,7 @@ export const PositionRow = memo(function PositionRow({ c, locale, visibility, li
   const figures = useLiveCells(c, locale, row, cells, visibility, liveWidths, onWiden);
   const classes = { pnl: figures.pnlClass, roe: figures.roeClass };
   return (
-    <tr ref={row} role="row">
+    <tr ref={row} role="row" aria-rowindex={rowIndex}>
       {c.columns.map((column) => {
         if (!Object.hasOwn(LIVE_KEYS, column)) return c.cells[column];
         const key = LIVE_KEYS[column as keyof typeof LIVE_KEYS];

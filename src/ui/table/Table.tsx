@@ -1,5 +1,5 @@
 'use client';
-import { useId, useMemo, useState, type CSSProperties } from 'react';
+import { useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { PositionSnapshot } from '../../engine/types';
 import { useMarginSource } from '../../react/MarginSourceProvider';
 import { useAccount } from '../../react/useAccount';
@@ -10,6 +10,7 @@ import { rowConstants, type OnEdit, type RowConstants } from './rowCells';
 import { UnavailableRow, unavailableChars } from './UnavailableRow';
 import { useColumnLayout } from './useColumnLayout';
 import { createRowVisibility } from './rowVisibility';
+import { useRowWindow, WINDOW_FROM } from './useRowWindow';
 
 /** Props of {@link Table}. */
 export interface TableProps {
@@ -19,6 +20,8 @@ export interface TableProps {
   onEdit: OnEdit;
   /** The columns after the symbol, in order (see `tableColumns`); default: the nine of a positions tab. */
   columns?: readonly PositionsTableColumn[];
+  /** A position whose row stays in the DOM however far the table scrolls (the open dialog's, for focus to return to). */
+  keep?: PositionSnapshot | null;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface TableProps {
  * template the rows share. A tick re-renders only the rows of
  * the symbols that moved; rows off screen show their prices once a second.
  */
-export function Table({ m, locale, onEdit, columns: chosen }: TableProps) {
+export function Table({ m, locale, onEdit, columns: chosen, keep }: TableProps) {
   const { session } = useMarginSource();
   const account = useAccount();
   const [visibility] = useState(createRowVisibility);
@@ -68,6 +71,62 @@ export function Table({ m, locale, onEdit, columns: chosen }: TableProps) {
     [rows, unavailable, m, columns],
   );
   const { layout, liveWidths, onWiden } = useColumnLayout(rowChars, headers, columns);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const count = rows.length + unavailable.length;
+  const windowed = count >= WINDOW_FROM;
+  const { start, end, rowHeight } = useRowWindow(body, count, windowed);
+  const kept = keep
+    ? rows.findIndex((r) => r.position.symbol === keep.symbol && r.position.positionSide === keep.positionSide)
+    : -1;
+  const shown: number[] = [];
+  if (kept >= 0 && kept < start) shown.push(kept);
+  for (let i = start; i < end; i++) shown.push(i);
+  if (kept >= end) shown.push(kept);
+  // Rows left out of the window: one gap each run, as tall as its rows, hidden from assistive technology.
+  const cells: ReactNode[] = [];
+  let next = 0;
+  const gap = (to: number) => {
+    if (to > next)
+      cells.push(
+        <tr
+          key={`gap:${cells.length}`}
+          className="amk-gap"
+          aria-hidden="true"
+          style={{ height: (to - next) * rowHeight }}
+        />,
+      );
+  };
+  for (const i of shown) {
+    gap(i);
+    next = i + 1;
+    const index = windowed ? i + 2 : undefined;
+    const r = rows[i];
+    if (r) {
+      cells.push(
+        <PositionRow
+          key={`${r.position.symbol}:${r.position.positionSide}`}
+          c={r}
+          locale={locale}
+          visibility={visibility}
+          liveWidths={liveWidths}
+          onWiden={onWiden}
+          rowIndex={index}
+        />,
+      );
+    } else {
+      const u = unavailable[i - rows.length]!;
+      cells.push(
+        <UnavailableRow
+          key={`unavailable:${u.symbol}:${u.positionSide}`}
+          position={u}
+          m={m}
+          columns={columns}
+          rowIndex={index}
+        />,
+      );
+    }
+  }
+  gap(count);
   const note = (className: string, text: string) => (
     <tr role="row">
       <td role="cell" colSpan={columns.length} className={className}>
@@ -80,13 +139,14 @@ export function Table({ m, locale, onEdit, columns: chosen }: TableProps) {
       className="amk-table"
       role="table"
       aria-labelledby={captionId}
+      aria-rowcount={windowed ? count + 1 : undefined}
       style={{ '--amk-table-columns': layout.columns, '--amk-table-min-width': layout.minWidth } as CSSProperties}
     >
       <caption id={captionId} className="amk-caption">
         {m.positions}
       </caption>
       <thead role="rowgroup">
-        <tr role="row">
+        <tr role="row" aria-rowindex={windowed ? 1 : undefined}>
           {headers.map((h, i) => (
             <th key={i} scope="col" role="columnheader">
               {h}
@@ -94,23 +154,11 @@ export function Table({ m, locale, onEdit, columns: chosen }: TableProps) {
           ))}
         </tr>
       </thead>
-      <tbody role="rowgroup">
+      <tbody ref={body} role="rowgroup">
         {account.status === 'loading' && note('amk-muted', m.loadingPositions)}
         {account.status === 'error' && note('amk-alert', m.loadError)}
-        {account.status === 'ready' && rows.length + unavailable.length === 0 && note('amk-muted', m.noPositions)}
-        {rows.map((r) => (
-          <PositionRow
-            key={`${r.position.symbol}:${r.position.positionSide}`}
-            c={r}
-            locale={locale}
-            visibility={visibility}
-            liveWidths={liveWidths}
-            onWiden={onWiden}
-          />
-        ))}
-        {unavailable.map((u) => (
-          <UnavailableRow key={`unavailable:${u.symbol}:${u.positionSide}`} position={u} m={m} columns={columns} />
-        ))}
+        {account.status === 'ready' && count === 0 && note('amk-muted', m.noPositions)}
+        {cells}
       </tbody>
     </table>
   );

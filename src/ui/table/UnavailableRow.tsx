@@ -30,14 +30,17 @@ export function UnavailableRow({
   position,
   m,
   columns,
+  rowIndex,
 }: {
   position: UnavailablePosition;
   m: AdjustMarginMessages;
   columns: readonly TableColumn[];
+  /** The row's place in the whole table (1 is the header row) when only some rows are in the DOM. */
+  rowIndex?: number;
 }) {
   const side = columns[1] === 'side';
   return (
-    <tr role="row">
+    <tr role="row" aria-rowindex={rowIndex}>
       <th scope="row" role="rowheader" className="amk-cell-symbol">
         {position.symbol}
       </th>
