@@ -240,7 +240,9 @@ const KIND = {
 
 /**
  * The renderer main thread's time between two user-timing marks of the page: top-level tasks (busy),
- * and within them script (outermost script events), style, layout, paint and GC.
+ * and within them script (outermost script events), style, layout, paint and GC; and the same tasks
+ * by what ran them: a timer (the feed's tick, the kit's throttle), a frame (requestAnimationFrame
+ * callbacks, style, layout, paint) or anything else.
  */
 function mainThreadBusy(events, startMark, endMark) {
   const start = events.find((e) => e.name === startMark);
@@ -258,6 +260,9 @@ function mainThreadBusy(events, startMark, endMark) {
   const by = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
   const byCpu = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
   const open = [];
+  // The top-level tasks, each with what ran in it.
+  const tasks = [];
+  let task = null;
   for (const e of inside) {
     const stop = e.ts + (e.dur ?? 0);
     while (open.length && open[open.length - 1].stop <= e.ts) open.pop();
@@ -267,8 +272,9 @@ function mainThreadBusy(events, startMark, endMark) {
         busy += stop - s;
         if (e.ts >= until) cpu += e.tdur ?? 0;
       }
+      if (e.ts >= until) tasks.push((task = { busy: stop - s, cpu: e.tdur ?? 0, stop, names: new Set() }));
       until = Math.max(until, stop);
-    }
+    } else if (task && e.ts < task.stop) task.names.add(e.name);
     const kind = KIND[e.name];
     if (kind && !open.some((o) => o.kind === kind || (o.kind === 'script' && kind !== 'gc'))) {
       by[kind] += e.dur ?? 0;
@@ -277,7 +283,21 @@ function mainThreadBusy(events, startMark, endMark) {
     open.push({ stop, kind });
   }
   const ms = (v) => v / 1000;
+  const ran = { timer: 0, frame: 0, other: 0 };
+  const ranCpu = { timer: 0, frame: 0, other: 0 };
+  for (const t of tasks) {
+    const n = t.names;
+    const by = n.has('TimerFire')
+      ? 'timer'
+      : n.has('FireAnimationFrame') || n.has('Paint') || n.has('Layout') || n.has('UpdateLayoutTree')
+        ? 'frame'
+        : 'other';
+    ran[by] += t.busy;
+    ranCpu[by] += t.cpu;
+  }
   return {
+    byTaskMs: Object.fromEntries(Object.entries(ran).map(([k, v]) => [k, ms(v)])),
+    byTaskCpuMs: Object.fromEntries(Object.entries(ranCpu).map(([k, v]) => [k, ms(v)])),
     busyMs: ms(busy),
     cpuMs: ms(cpu),
     windowMs: ms(end.ts - start.ts),
@@ -450,6 +470,12 @@ export async function measureTicks(
         Object.entries(busy.byKindMs).map(([k, v]) => [k, v / Math.max(1, ticks.length)]),
       ),
       cpuPerTickMs: busy.cpuMs / Math.max(1, ticks.length),
+      perTickByTaskMs: Object.fromEntries(
+        Object.entries(busy.byTaskMs).map(([k, v]) => [k, v / Math.max(1, ticks.length)]),
+      ),
+      cpuPerTickByTaskMs: Object.fromEntries(
+        Object.entries(busy.byTaskCpuMs).map(([k, v]) => [k, v / Math.max(1, ticks.length)]),
+      ),
       cpuPerTickByKindMs: Object.fromEntries(
         Object.entries(busy.byKindCpuMs).map(([k, v]) => [k, v / Math.max(1, ticks.length)]),
       ),

@@ -231,6 +231,8 @@ function kitShare(run, floor) {
     perTickByKindMs: minus(run.busy.perTickByKindMs, floor.busy.perTickByKindMs),
     cpuPerTickMs: run.busy.cpuPerTickMs - floor.busy.cpuPerTickMs,
     cpuPerTickByKindMs: minus(run.busy.cpuPerTickByKindMs, floor.busy.cpuPerTickByKindMs),
+    perTickByTaskMs: minus(run.busy.perTickByTaskMs, floor.busy.perTickByTaskMs),
+    cpuPerTickByTaskMs: minus(run.busy.cpuPerTickByTaskMs, floor.busy.cpuPerTickByTaskMs),
   };
 }
 
@@ -451,6 +453,15 @@ async function runLarge(browser) {
   log(
     `  over the rounds, median (min–max): the page ${rangeText(k.spread.perTickMs)} wall, ${rangeText(k.spread.cpuPerTickMs)} CPU; the floor ${rangeText(r.floor.spread.perTickMs)} wall, ${rangeText(r.floor.spread.cpuPerTickMs)} CPU; the kit's share ${rangeText(k.spread.kitPerTickMs)} wall, ${rangeText(k.spread.kitCpuPerTickMs)} CPU`,
   );
+  const byTask = (b) =>
+    b?.perTickByTaskMs
+      ? Object.entries(b.perTickByTaskMs)
+          .map(([t, v]) => `${t} ${v.toFixed(2)}`)
+          .join(', ')
+      : 'n/a';
+  log(
+    `  per tick by task, wall (the round shown): floor ${byTask(r.floor.busy)}; kit ${byTask(k.busy)}; the kit's share ${byTask(k.kit)} ms`,
+  );
   log(`  long tasks (ticks and scrolling, all rounds): ${r.longTasks.total} (longest ${ms(r.longTasks.longest, 0)})`);
   const s = k.scroll;
   log(
@@ -513,6 +524,13 @@ function markdown(m, r, previous) {
           .join(' / ') + ' ms'
       : 'n/a';
   const share = (t) => (t.busy ? `${(t.busy.share * 100).toFixed(0)} %` : 'n/a');
+  // Main-thread time per tick by what ran the tasks: timers / frames / other.
+  const tasks = (b) =>
+    b?.perTickByTaskMs
+      ? `${Object.values(b.perTickByTaskMs)
+          .map((v) => (Math.abs(v) < 0.005 ? 0 : v).toFixed(2))
+          .join(' / ')} ms`
+      : 'n/a';
   const share2 = (t) =>
     t.busy && t.idleBusy ? `${(t.idleBusy.share * 100).toFixed(1)} % / ${(t.busy.share * 100).toFixed(1)} %` : 'n/a';
   const frames = (t) => `${t.frames.frames} / ${t.frames.late} / ${t.frames.missed}`;
@@ -627,6 +645,7 @@ function markdown(m, r, previous) {
     `| main-thread CPU time per tick (trace thread time) | ${traced((t) => (t.busy ? ms(t.busy.cpuPerTickMs) : 'n/a'))} |`,
     `| the kit's share per tick (minus the floor of its round), wall | ${kit((k) => ms(k.perTickMs))} |`,
     `| the kit's share per tick, CPU: script / style / layout / paint / GC | ${kit((k) => `${ms(k.cpuPerTickMs)}: ${kinds({ perTickByKindMs: k.cpuPerTickByKindMs })}`)} |`,
+    `| … by task: timers (the feed's tick, the kit's throttle) / frames (rAF, style, layout, paint) / other | ${traced((t) => tasks(t.busy))} |`,
     `| main thread busy during ticks | ${traced(share)} |`,
     `| long tasks > 50 ms (longest) — target 0 | ${all((t) => `${t.longTasks} (${ms(t.longestTask, 0)})`)} |`,
     `| frames / late (gap > 25 ms) / missed ≈ | ${all(frames)} |`,
@@ -644,7 +663,7 @@ function markdown(m, r, previous) {
     '',
     `Command: \`npm run bench -- large\`. ${lg.kit.positions} positions on ${lg.kit.symbols} symbols (linear and inverse, USDT, USDC, BTC and ETH margin, scripts/bench/fixtures.ts), the whole table mounted (no virtualisation: rows off screen are skipped by layout and paint) and the dialog of BTCUSDT LONG open, at the default throttle. The feed is a bench source (scripts/bench/page/allMarketSource.ts; the simulated exchange holds at most 500 markets) that sends one all-market message a second, as Binance's \`!markPrice@arr@1s\`: every symbol moves, in one task. ${lg.kit.rounds.length} rounds, each of ${lg.kit.seconds} s of the floor traced, ${lg.kit.seconds} s of the kit traced, then ${lg.kit.scroll.seconds} s of scrolling the page through the table (24 px a frame, down and back) while the ticks go on; ${lg.kit.rounds.length * lg.kit.seconds} s of ticks in all for each.`,
     '',
-    `**The floor** is the same page without the kit: the same bench source sending the same message every second (the same ${lg.floor.symbols} symbols, the ticks made ahead when the page loads, before the timed window: nothing is generated during it), the same bench listeners on every symbol (they time the tick and count the moved prices), the same \`MarginSourceProvider\` and session with the same account loaded at start (with no table or dialog mounted nothing watches a symbol, so no mark reaches the kit), and the same instruments (frame clock, MutationObserver, React DevTools hook, long-task observer). At one tick a second, "per tick" is a whole second of the page: the floor's time per tick is mostly what the page costs with no tick at all, the bench's frame clock (a \`requestAnimationFrame\` callback every frame, so Chromium draws ${Math.round(lg.floor.frames.frames / lg.floor.seconds)} frames a second) and those frames; the source's message is a small part of it (in the round shown in full the floor kept the main thread busy ${lg.floor.idleBusy ? (lg.floor.idleBusy.share * 100).toFixed(1) : 'n/a'} % of the time while idle, before the ticks, and ${lg.floor.busy ? (lg.floor.busy.share * 100).toFixed(1) : 'n/a'} % while ticking). **The kit's share** (the kit's page minus the floor of the same round) is what the kit costs the page per tick: the issue's ≤ 10 ms target is read against it. What the bench's instruments do because the kit changes the page (one MutationObserver callback per task that changed the DOM, the DevTools hook walking each commit's changed fibers) lands in the kit's share too (not measured apart).`,
+    `**The floor** is the same page without the kit: the same bench source sending the same message every second (the same ${lg.floor.symbols} symbols, the ticks made ahead when the page loads, before the timed window: nothing is generated during it), the same bench listeners on every symbol (they time the tick and count the moved prices), the same \`MarginSourceProvider\` and session with the same account loaded at start (with no table or dialog mounted nothing watches a symbol, so no mark reaches the kit), and the same instruments (frame clock, MutationObserver, React DevTools hook, long-task observer). At one tick a second, "per tick" is a whole second of the page: the floor's time per tick is mostly what the page costs with no tick at all, the bench's frame clock (a \`requestAnimationFrame\` callback every frame, so Chromium draws ${Math.round(lg.floor.frames.frames / lg.floor.seconds)} frames a second) and those frames; the source's message is a small part of it: in the round shown in full, the floor's timer tasks (the message, its listeners) took ${ms(lg.floor.busy?.perTickByTaskMs?.timer)} per tick and its frames ${ms(lg.floor.busy?.perTickByTaskMs?.frame)}, and it kept the main thread busy ${lg.floor.idleBusy ? (lg.floor.idleBusy.share * 100).toFixed(1) : 'n/a'} % of the time while idle, before the ticks, and ${lg.floor.busy ? (lg.floor.busy.share * 100).toFixed(1) : 'n/a'} % while ticking. **The kit's share** (the kit's page minus the floor of the same round) is what the kit costs the page per tick: the issue's ≤ 10 ms target is read against it. What the bench's instruments do because the kit changes the page (one MutationObserver callback per task that changed the DOM, the DevTools hook walking each commit's changed fibers) lands in the kit's share too (not measured apart).`,
     '',
     '| | floor (no kit) | **kit** |',
     '|---|---|---|',
@@ -655,7 +674,9 @@ function markdown(m, r, previous) {
     `| main-thread CPU time per tick, the whole page, median (min–max) | ${withRange(lg.floor.spread.cpuPerTickMs, ms)} | ${withRange(lg.kit.spread.cpuPerTickMs, ms)} |`,
     `| *round ${lg.kit.shownRound} in full, the median one by the kit's CPU share (floor and kit of that round):* ticks delivered / scheduled | ${lg.floor.ticks} / ${lg.floor.hz * lg.floor.seconds} | ${lg.kit.ticks} / ${lg.kit.hz * lg.kit.seconds} |`,
     `| main-thread time per tick, wall: script / style / layout / paint / GC | ${busyMs(lg.floor)}: ${kinds(lg.floor.busy)} | ${busyMs(lg.kit)}: ${kinds(lg.kit.busy)} |`,
+    `| main-thread time per tick, wall, by task: timers (the feed's tick, the kit's throttle) / frames (rAF, style, layout, paint) / other | ${tasks(lg.floor.busy)} | ${tasks(lg.kit.busy)} |`,
     `| the kit's share per tick, wall: script / style / layout / paint / GC | | ${lg.kit.kit ? `${ms(lg.kit.kit.perTickMs)}: ${kinds(lg.kit.kit)}` : 'n/a'} |`,
+    `| the kit's share per tick, wall, by task: timers / frames / other | | ${tasks(lg.kit.kit)} |`,
     `| the kit's share per tick, CPU: script / style / layout / paint / GC | | ${lg.kit.kit ? `${ms(lg.kit.kit.cpuPerTickMs)}: ${kinds({ perTickByKindMs: lg.kit.kit.cpuPerTickByKindMs })}` : 'n/a'} |`,
     `| main thread busy while idle (before the ticks) / while ticking | ${share2(lg.floor)} | ${share2(lg.kit)} |`,
     `| long tasks > 50 ms during ticks and scrolling, all rounds (longest) — target 0 | ${lg.floor.longTasksAllRounds} | ${lg.longTasks.total} (${ms(lg.longTasks.longest, 0)}; per round ${rangeOf(lg.longTasks.perRound, String)}) |`,
