@@ -108,6 +108,26 @@ interface AtMark {
   readonly initialMargin: Decimal;
 }
 
+/** One end of ±bps: the notional's factor `q` (the mark's for USDⓈ-M, its inverse for COIN-M) and q − 1. */
+interface End {
+  readonly q: Decimal;
+  readonly step: Decimal;
+}
+/** Both ends per bps, for USDⓈ-M and COIN-M. */
+const endsByBps = new Map<number, { linear: readonly End[]; inverse: readonly End[] }>();
+
+function endsOf(bps: number): { linear: readonly End[]; inverse: readonly End[] } {
+  let ends = endsByBps.get(bps);
+  if (!ends) {
+    const by = new Dec(bps).div(10_000);
+    const end = (q: Decimal): End => ({ q, step: q.minus(ONE) });
+    const marks = [ONE.minus(by), ONE.plus(by)];
+    ends = { linear: marks.map(end), inverse: marks.map((f) => end(ONE.div(f))) };
+    endsByBps.set(bps, ends);
+  }
+  return ends;
+}
+
 /**
  * A position's worst case within ±bps of its mark, from its figures at the mark: the mark moved by
  * a factor scales the notional and the initial margin by `q` (USDⓈ-M: the factor; COIN-M: its
@@ -119,18 +139,17 @@ interface AtMark {
 function worstWithin(at: AtMark, bps: number): WorstCase {
   const linear = at.position.contractType === 'linear';
   const { long, brackets } = parsed(at.position);
-  const by = new Dec(bps).div(10_000);
   const signed = long ? at.notional : at.notional.neg();
   const freeAtMark = at.unrealizedPnl.minus(at.initialMargin);
   const slope = (linear ? signed : signed.neg()).minus(at.initialMargin);
   let maint: Decimal | undefined;
   let free: Decimal | undefined;
-  for (const factor of [ONE.minus(by), ONE.plus(by)]) {
-    const q = linear ? factor : ONE.div(factor);
+  const ends = endsOf(bps);
+  for (const { q, step } of linear ? ends.linear : ends.inverse) {
     const n = at.notional.times(q);
     const b = bracketAt(brackets, n);
     const mm = n.times(b.mmr).minus(b.cum);
-    const f = freeAtMark.plus(slope.times(q.minus(ONE)));
+    const f = freeAtMark.plus(slope.times(step));
     if (maint === undefined || mm.gt(maint)) maint = mm;
     if (free === undefined || f.lt(free)) free = f;
   }
