@@ -83,11 +83,11 @@ export function useRowWindow(body: RefObject<HTMLElement | null>, count: number,
   const clamp = (i: number) => Math.min(count, Math.max(0, i));
   let start = clamp(seen.start);
   let end = clamp(seen.end);
-  // The table out of sight: the rows at its nearest end are ready for when it scrolls in.
+  // Near the table's end, or the table out of sight: the rows at its nearest end are there.
   const least = Math.min(count, 2 * OVERSCAN);
   if (end - start < least) {
-    if (seen.start >= count) start = count - least;
-    else end = start + least;
+    start = Math.min(start, count - least);
+    end = start + least;
   }
   return { start, end, rowHeight: seen.rowHeight };
 }

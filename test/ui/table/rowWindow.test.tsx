@@ -74,6 +74,13 @@ describe('a long positions table keeps only the rows near the viewport in the DO
     // The row follows its symbol's ticks: mark 62,000 → 63,000.
     act(() => source.tick('P120USDT', '63000'));
     expect(within(row).getByRole('cell', { name: /63,000\.00/ })).toBeInTheDocument();
+    // The end of the table: its last row, and the rows before it.
+    scrollTo(table, 146);
+    await waitFor(() => expect(rowOf(table, 'P149USDT')).toHaveAttribute('aria-rowindex', '151'));
+    expect(rowOf(table, 'P140USDT')).toBeInTheDocument();
+    // Scrolled past the table: its last rows stay ready.
+    scrollTo(table, 400);
+    await waitFor(() => expect(rowOf(table, 'P149USDT')).toBeInTheDocument());
     // Back to the top: the first rows are there again.
     scrollTo(table, 0);
     await waitFor(() => rowOf(table, 'P0USDT'));
