@@ -280,6 +280,46 @@ describe('AdjustMarginDialog: Max with headroom', () => {
   });
 });
 
+describe('AdjustMarginDialog: on every tick', () => {
+  it('Add and Remove each offer their own Max with headroom after ticks of either kind, and the typed amount stays', async () => {
+    // A cross ETHUSDT long of 1 at 3,000 moves max addable; V1 (BTCUSDT) is the isolated position.
+    const ethCross = btcLong({
+      symbol: 'ETHUSDT',
+      marginType: 'cross',
+      positionAmt: '1',
+      entryPrice: '3000',
+      markPrice: '3000',
+      isolatedWallet: '0',
+    });
+    const source = createFakeSource(accountOf([btcLong(), ethCross]));
+    const user = userEvent.setup();
+    const { Wrapper } = sourceWrapper(source, { maxHeadroomBps: 10, throttleMs: 0 });
+    render(<Host />, { wrapper: Wrapper });
+    await user.click(screen.getByRole('button', { name: 'Edit margin' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Adjust Margin' });
+    const limit = () => within(dialog).getByText(/^Max (addable|removable):/);
+    // ETH at 2997: uPnL −3, IM 299.7 → 10000 − 302.7 (test/engine/adjustments.test.ts, by hand).
+    await waitFor(() => expect(limit()).toHaveTextContent('Max addable: 9,697.30 USDT'));
+    const amount = within(dialog).getByRole('textbox', { name: 'Amount' });
+    await user.type(amount, '100');
+    // ETH at 3100 − 0.1 %: uPnL 96.9, IM 309.69 → 9787.21.
+    act(() => source.tick('ETHUSDT', '3100'));
+    expect(limit()).toHaveTextContent('Max addable: 9,787.21 USDT');
+    // BTCUSDT at 61000 − 0.1 % = 60939: 3000 + 0.5 · 939 − 60939 · 0.5 / 10 = 422.55 (exact max 450).
+    act(() => source.tick('BTCUSDT', '61000'));
+    expect(amount).toHaveValue('100');
+    await user.click(removeRadio(dialog));
+    expect(limit()).toHaveTextContent('Max removable: 422.55 USDT');
+    expect(amount).toHaveValue('100');
+    // A cross tick while Remove is shown: Add, switched back to, offers the max at that tick at once.
+    act(() => source.tick('ETHUSDT', '3000'));
+    await user.click(within(dialog).getByRole('radio', { name: 'Add' }));
+    expect(limit()).toHaveTextContent('Max addable: 9,697.30 USDT');
+    await user.click(within(dialog).getByRole('button', { name: 'Max' }));
+    expect(amount).toHaveValue('9697.3');
+  });
+});
+
 describe('AdjustMarginDialog: Confirm', () => {
   it('sends exactly one request for a double click and a held Enter', async () => {
     const { user, amount, confirm, source } = await openDialog();
