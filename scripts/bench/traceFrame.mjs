@@ -47,9 +47,14 @@ export function pickFrame(events, startMark, endMark) {
   const frames = [];
   for (const t of tasks) {
     if (!inside(t).some((e) => e.name === 'Paint')) continue;
-    // The tick's task: the last task before the frame that ran script, if within 50 ms.
+    // The tick's task: the last task before the frame that fired a timer (the feed's tick is a timer) and
+    // ran script, within 50 ms; a small script task in between (an observer's callback) is not the tick.
     const before = tasks.filter(
-      (u) => u.ts < t.ts && u.ts >= t.ts - 50_000 && inside(u).some((e) => KIND[e.name] === 'script'),
+      (u) =>
+        u.ts < t.ts &&
+        u.ts >= t.ts - 50_000 &&
+        inside(u).some((e) => e.name === 'TimerFire') &&
+        inside(u).some((e) => KIND[e.name] === 'script'),
     );
     const group = before.length ? [before[before.length - 1], t] : [t];
     frames.push({ group, total: group.reduce((n, u) => n + u.dur, 0) });
