@@ -18,7 +18,11 @@ const faulty = (text: string) => () => {
 const TABLE_MESSAGES: Partial<AdjustMarginMessages> = {
   editMargin: (symbol, side) => faulty(`Edit margin for ${symbol} ${side}`)(),
 };
-const DIALOG_MESSAGES: Partial<AdjustMarginMessages> = { leverageBadge: (l) => faulty(`${l}×`)() };
+// The header's badge faults as the dialog opens; the limit's "limited by" (shown in Remove) when Remove is chosen.
+const DIALOG_MESSAGES: Partial<AdjustMarginMessages> = {
+  leverageBadge: (l) => faulty(`${l}×`)(),
+  limitedBy: (bound) => faulty(`limited by ${bound}`)(),
+};
 
 beforeEach(() => {
   broken = true;
