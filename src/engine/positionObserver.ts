@@ -50,7 +50,7 @@ export interface PositionObserver {
  * Watches one position: its symbol's mark and, for max addable, the mark of every cross position
  * in its margin asset (re-chosen when the account changes); the feed's status; its adjustment; and a
  * timer that turns the figures stale when no tick has come for `staleAfterMs`. The ticks of one task
- * (an all-market message) call a listener at most twice: at the first, and after the task.
+ * (an all-market message) call a listener once, after the task.
  */
 export function observePosition(
   session: MarginSession,
@@ -74,28 +74,21 @@ export function observePosition(
     for (const l of [...listeners]) l();
   }
 
-  // Ticks: one all-market message updates every symbol in one task, and at \`throttleMs\` 0 each of
+  // Ticks: one all-market message updates every symbol in one task, and at `throttleMs` 0 each of
   // them reaches this observer (its symbol and every cross symbol of its asset). Its readers are
-  // called at the first tick of a task and once more after the task when more came, so a reader that
-  // reads the snapshot on each call (useSyncExternalStore) computes the limits twice per message,
-  // not once per symbol.
+  // called once, after the task (a microtask), so a reader that reads the snapshot on each call
+  // (useSyncExternalStore) computes the limits once per message, from every price of it: never from
+  // a message half applied.
   let burst = false;
-  let owed = false;
   function endBurst() {
     burst = false;
-    if (!owed) return;
-    owed = false;
     changed();
   }
   function ticked() {
-    if (burst) {
-      dirty = true;
-      owed = true;
-      return;
-    }
+    dirty = true;
+    if (burst) return;
     burst = true;
     queueMicrotask(endBurst);
-    changed();
   }
 
   /** The timer that flips the figures to stale when the mark in use reaches `staleAfterMs`. */

@@ -46,6 +46,8 @@ describe('a session left open', () => {
           source.tick('BTCUSDT', String(price));
           source.tick('ETHUSDT', String(price / 20));
           vi.advanceTimersByTime(throttleMs + 1);
+          // Readers are called once after the message's task.
+          await Promise.resolve();
         }
         expect(dialog.getSnapshot().limits?.maxRemovable.amount.gt(0)).toBe(true);
         expect(calls).toBeGreaterThan(0);
@@ -57,6 +59,7 @@ describe('a session left open', () => {
         const heard = calls;
         source.tick('BTCUSDT', String(price + 0.5));
         vi.advanceTimersByTime(throttleMs + 1);
+        await Promise.resolve();
         expect(calls).toBe(heard);
       }
 

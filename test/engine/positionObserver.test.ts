@@ -41,7 +41,7 @@ async function watched() {
 }
 
 describe('observePosition at throttleMs 0', () => {
-  it('calls its readers at the first tick of a message and once after it, with every price of it', async () => {
+  it('calls its readers once per message, after it, with every price of it', async () => {
     const { source, observer, seen } = await watched();
     // cwb 10000; both cross positions at entry: uPnL 0, IM 100 + 100, MM 4 + 4 (1000 · 0.004 each)
     // → max addable min(10000 − 8, 10000 + 0 − 200) = 9800. V1: max removable 900.
@@ -50,15 +50,17 @@ describe('observePosition at throttleMs 0', () => {
     source.tick('SOLUSDT', '90');
     source.tick('XRPUSDT', '0.9');
     source.tick('BTCUSDT', '61000');
-    // Called at once, at the first symbol: SOL at 90: uPnL −100, IM 90, MM 3.6 → min(10000 − 7.6,
-    // 10000 − 100 − 190) = 9710; BTCUSDT not moved yet: 900.
-    expect(seen).toEqual(['9710/900']);
+    // Not called while the message is half applied (SOL moved, XRP and BTC not yet: 9710/900).
+    expect(seen).toEqual([]);
     await Promise.resolve();
-    // Once more after the message: XRP at 0.9: uPnL −100, IM 90 → 10000 − 200 − 180 = 9620 (MM side
-    // 10000 − 7.2); BTCUSDT at 61000: uPnL 500, IM 3050 → 3000 + 500 − 3050 = 450.
-    expect(seen).toEqual(['9710/900', '9620/450']);
-    // The snapshot read between the calls is already the latest.
-    expect(observer.getSnapshot().limits?.maxAddable.toFixed()).toBe('9620');
+    // Once after the message: SOL at 90: uPnL −100, IM 90, MM 3.6; XRP at 0.9: uPnL −100, IM 90,
+    // MM 3.6 → min(10000 − 7.2, 10000 − 200 − 180) = 9620; BTCUSDT at 61000: uPnL 500, IM 3050
+    // → 3000 + 500 − 3050 = 450.
+    expect(seen).toEqual(['9620/450']);
+    // A read between ticks of a message is of the prices applied so far: SOL at 80 alone (uPnL −200,
+    // IM 80, MM 3.2) → min(10000 − 6.8, 10000 − 300 − 170) = 9530.
+    source.tick('SOLUSDT', '80');
+    expect(observer.getSnapshot().limits?.maxAddable.toFixed()).toBe('9530');
   });
 
   it('calls its readers once for a message of a single symbol', async () => {
@@ -66,8 +68,9 @@ describe('observePosition at throttleMs 0', () => {
     source.tick('BTCUSDT', '61000');
     await Promise.resolve();
     expect(seen).toEqual(['9800/450']);
-    // The next message is called at once again.
+    // The next message is called once more, after it.
     source.tick('SOLUSDT', '90');
+    await Promise.resolve();
     expect(seen).toEqual(['9800/450', '9710/450']);
   });
 

@@ -27,7 +27,7 @@ describe('useMarginLimits', () => {
     expect(hook.result.current.limits.limits?.maxAddable.toFixed()).toBe('10000');
     // At 61000 by hand: uPnL 0.5·1000 = 500, IM 61000·0.5/10 = 3050 → 3000 + 500 − 3050 = 450;
     // MM 30500·0.004 = 122 → 3000 − 122 = 2878. The initial-margin bound binds at 450.
-    act(() => source.tick('BTCUSDT', '61000'));
+    await act(async () => source.tick('BTCUSDT', '61000'));
     expect(hook.result.current.limits.limits?.markPrice).toBe('61000');
     expect(hook.result.current.limits.limits?.maxRemovable.amount.toFixed()).toBe('450');
     expect(hook.result.current.limits.limits?.maxRemovable.limitedBy).toBe('initialMargin');
@@ -36,10 +36,10 @@ describe('useMarginLimits', () => {
   it('turns stale after the threshold without a tick, and fresh again on the next tick', async () => {
     const { source, hook } = setup(60);
     await waitFor(() => expect(hook.result.current.limits.status).toBe('ready'));
-    act(() => source.tick('BTCUSDT', '62000'));
+    await act(async () => source.tick('BTCUSDT', '62000'));
     expect(hook.result.current.limits.isStale).toBe(false);
     await waitFor(() => expect(hook.result.current.limits.isStale).toBe(true));
-    act(() => source.tick('BTCUSDT', '62001'));
+    await act(async () => source.tick('BTCUSDT', '62001'));
     expect(hook.result.current.limits.isStale).toBe(false);
   });
 
@@ -95,11 +95,11 @@ describe('useMarginLimits', () => {
     const view = render(<Reader />, { wrapper: Wrapper });
     await waitFor(() => expect(view.container.textContent).not.toBe(''));
     const before = renders;
-    act(() => source.tick('ETHUSDT', '3100'));
+    await act(async () => source.tick('ETHUSDT', '3100'));
     expect(renders).toBe(before);
     // SOLUSDT is a cross position in USDT: its PnL moves max addable, so the reader must update.
     const addable = view.container.textContent;
-    act(() => source.tick('SOLUSDT', '90'));
+    await act(async () => source.tick('SOLUSDT', '90'));
     expect(renders).toBeGreaterThan(before);
     expect(view.container.textContent).not.toBe(addable);
   });

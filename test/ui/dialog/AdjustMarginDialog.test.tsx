@@ -228,11 +228,11 @@ describe('AdjustMarginDialog: Max and presets follow the live max', () => {
     expect(within(dialog).getByRole('button', { name: 'Max' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(dialog).getByText(/Follows the live max/)).toBeInTheDocument();
     // At mark 61000 the max is 450 (derived by hand in test/data/hooks.test.tsx).
-    act(() => source.tick('BTCUSDT', '61000'));
+    await act(async () => source.tick('BTCUSDT', '61000'));
     expect(amount).toHaveValue('450');
     await user.clear(amount);
     await user.type(amount, '300');
-    act(() => source.tick('BTCUSDT', '62000'));
+    await act(async () => source.tick('BTCUSDT', '62000'));
     expect(amount).toHaveValue('300');
     expect(within(dialog).queryByText(/Follows the live max/)).not.toBeInTheDocument();
   });
@@ -303,16 +303,16 @@ describe('AdjustMarginDialog: on every tick', () => {
     const amount = within(dialog).getByRole('textbox', { name: 'Amount' });
     await user.type(amount, '100');
     // ETH at 3100 − 0.1 %: uPnL 96.9, IM 309.69 → 9787.21.
-    act(() => source.tick('ETHUSDT', '3100'));
+    await act(async () => source.tick('ETHUSDT', '3100'));
     expect(limit()).toHaveTextContent('Max addable: 9,787.21 USDT');
     // BTCUSDT at 61000 − 0.1 % = 60939: 3000 + 0.5 · 939 − 60939 · 0.5 / 10 = 422.55 (exact max 450).
-    act(() => source.tick('BTCUSDT', '61000'));
+    await act(async () => source.tick('BTCUSDT', '61000'));
     expect(amount).toHaveValue('100');
     await user.click(removeRadio(dialog));
     expect(limit()).toHaveTextContent('Max removable: 422.55 USDT');
     expect(amount).toHaveValue('100');
     // A cross tick while Remove is shown: Add, switched back to, offers the max at that tick at once.
-    act(() => source.tick('ETHUSDT', '3000'));
+    await act(async () => source.tick('ETHUSDT', '3000'));
     await user.click(within(dialog).getByRole('radio', { name: 'Add' }));
     expect(limit()).toHaveTextContent('Max addable: 9,697.30 USDT');
     await user.click(within(dialog).getByRole('button', { name: 'Max' }));
@@ -498,14 +498,14 @@ describe('AdjustMarginDialog: live state', () => {
   it('a stale mark price blocks Remove with that reason, not Add', async () => {
     const { user, dialog, amount, confirm, source } = await openDialog({ staleAfterMs: 50 });
     await user.type(amount, '100');
-    act(() => source.tick('BTCUSDT', '62000'));
+    await act(async () => source.tick('BTCUSDT', '62000'));
     await waitFor(() => expect(within(dialog).getByText(/^updated (just now|\d+ s ago)$/)).toBeInTheDocument());
     await new Promise((r) => setTimeout(r, 80));
     expect(confirm).not.toHaveAttribute('aria-disabled');
     await user.click(removeRadio(dialog));
     expect(confirm).toHaveAttribute('aria-disabled', 'true');
     expect(within(dialog).getByText('Removing margin needs a live mark price.')).toBeInTheDocument();
-    act(() => source.tick('BTCUSDT', '62000'));
+    await act(async () => source.tick('BTCUSDT', '62000'));
     expect(confirm).not.toHaveAttribute('aria-disabled');
   });
 

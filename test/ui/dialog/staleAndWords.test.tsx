@@ -45,7 +45,7 @@ describe('stale prices, visibly', () => {
   it('live: "Live", the figures not dimmed, one age readout', async () => {
     const source = createFakeSource(accountOf([btcLong()]));
     const { dialog } = await open(source);
-    act(() => source.tick('BTCUSDT', '62000'));
+    await act(async () => source.tick('BTCUSDT', '62000'));
     const { line, block } = feedState(dialog);
     expect(line).toHaveTextContent(LIVE);
     expect(block).not.toHaveAttribute('data-stale');
@@ -55,7 +55,7 @@ describe('stale prices, visibly', () => {
   it('a feed outage: "Stale: … reconnecting" announced, and the limit, figures and ladder dimmed under it', async () => {
     const source = createFakeSource(accountOf([btcLong()]));
     const { user, dialog } = await open(source);
-    act(() => source.tick('BTCUSDT', '62000'));
+    await act(async () => source.tick('BTCUSDT', '62000'));
     await user.click(within(dialog).getByRole('radio', { name: 'Remove' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Amount' }), '10');
     act(() => source.setFeed('reconnecting'));
@@ -82,11 +82,11 @@ describe('stale prices, visibly', () => {
   it('no tick for staleAfterMs: "Stale: no new mark price…", until the next tick', async () => {
     const source = createFakeSource(accountOf([btcLong()]));
     const { dialog } = await open(source, { staleAfterMs: 50 });
-    act(() => source.tick('BTCUSDT', '62000'));
+    await act(async () => source.tick('BTCUSDT', '62000'));
     await waitFor(() => expect(feedState(dialog).line).toHaveTextContent(STALE));
     expect(feedState(dialog).block).toHaveAttribute('data-stale');
     expect(ageReadouts(dialog)).toHaveLength(1);
-    act(() => source.tick('BTCUSDT', '62000'));
+    await act(async () => source.tick('BTCUSDT', '62000'));
     expect(feedState(dialog).line).toHaveTextContent(LIVE);
   });
 });
