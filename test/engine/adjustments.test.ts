@@ -4,7 +4,7 @@ import { confirmAdjustment, freshMax } from '../../src/engine/confirm';
 import { observePosition } from '../../src/engine/positionObserver';
 import { createMarginSession, type MarginSession } from '../../src/engine/session';
 import type { AccountSnapshot } from '../../src/engine/types';
-import { accountOf, btcLong, BRACKETS, coinShort, createFakeSource } from '../support/fakeSource';
+import { accountOf, btcLong, coinShort, createFakeSource, ethCrossLong } from '../support/fakeSource';
 
 // Vector V1 (test/fixtures/vectors.json): BTCUSDT long 0.5 @ 60000, mark 62000, 10×, wallet 3000;
 // uPnL 0.5 · 2000 = 1000, so the margin (wallet + uPnL) is 4000; max removable 900.
@@ -117,15 +117,7 @@ describe('an adjustment in flight', () => {
 
 describe('Max with headroom', () => {
   /** A cross ETHUSDT long of 1 at 3,000 (MMR 0.004, 10×): it moves max addable. */
-  const ethCross = btcLong({
-    symbol: 'ETHUSDT',
-    marginType: 'cross',
-    positionAmt: '1',
-    entryPrice: '3000',
-    markPrice: '3000',
-    isolatedWallet: '0',
-    brackets: BRACKETS,
-  });
+  const ethCross = ethCrossLong();
 
   it('Remove: the limit at the mark moved 0.1 % against it, rounded down; a typed amount up to the exact max is sent', async () => {
     const { source, session } = await started();

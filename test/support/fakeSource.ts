@@ -76,6 +76,19 @@ export function btcLong(over: Partial<PositionSnapshot> = {}): PositionSnapshot 
   };
 }
 
+/** A cross ETHUSDT long of 1 at 3,000 (10×, MMR 0.004): in V1's margin asset, so its mark moves max addable. */
+export function ethCrossLong(over: Partial<PositionSnapshot> = {}): PositionSnapshot {
+  return btcLong({
+    symbol: 'ETHUSDT',
+    marginType: 'cross',
+    positionAmt: '1',
+    entryPrice: '3000',
+    markPrice: '3000',
+    isolatedWallet: '0',
+    ...over,
+  });
+}
+
 export function accountOf(positions: PositionSnapshot[], crossWalletBalance = '10000'): AccountSnapshot {
   return { assets: [{ asset: 'USDT', crossWalletBalance }], positions, updateTime: Date.now() };
 }

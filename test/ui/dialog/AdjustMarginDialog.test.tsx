@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { AdjustMarginError, type AdjustMarginRequest } from '../../../src/engine/types';
 import { AdjustMarginDialog, type AdjustMarginDialogProps } from '../../../src/ui/dialog/AdjustMarginDialog';
-import { accountOf, btcLong, createFakeSource, type FakeSource } from '../../support/fakeSource';
+import { accountOf, btcLong, createFakeSource, ethCrossLong, type FakeSource } from '../../support/fakeSource';
 import { DEFAULT_THROTTLE_MS } from '../../../src/engine/markPriceStore';
 import { sourceWrapper } from '../../support/renderWithSource';
 
@@ -283,14 +283,7 @@ describe('AdjustMarginDialog: Max with headroom', () => {
 describe('AdjustMarginDialog: on every tick', () => {
   it('Add and Remove each offer their own Max with headroom after ticks of either kind, and the typed amount stays', async () => {
     // A cross ETHUSDT long of 1 at 3,000 moves max addable; V1 (BTCUSDT) is the isolated position.
-    const ethCross = btcLong({
-      symbol: 'ETHUSDT',
-      marginType: 'cross',
-      positionAmt: '1',
-      entryPrice: '3000',
-      markPrice: '3000',
-      isolatedWallet: '0',
-    });
+    const ethCross = ethCrossLong();
     const source = createFakeSource(accountOf([btcLong(), ethCross]));
     const user = userEvent.setup();
     const { Wrapper } = sourceWrapper(source, { maxHeadroomBps: 10, throttleMs: 0 });
