@@ -9,9 +9,12 @@ export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_U
 /** A decimal value as the kit accepts it: a decimal string, a JS number (tests, literals), or a Decimal. */
 export type DecimalInput = string | number | Decimal;
 
-/** Turns an accepted input into the kit's Decimal. Throws on a value that is not a finite number. */
+/**
+ * Turns an accepted input into the kit's Decimal. Throws on a value that is not a finite number.
+ * A kit Decimal is returned as it is (decimals are immutable), so parsed values cost no copy.
+ */
 export function toDecimal(value: DecimalInput): Decimal {
-  const d = new Dec(value);
+  const d = value instanceof Dec ? value : new Dec(value);
   if (!d.isFinite()) throw new RangeError(`Not a finite number: ${String(value)}`);
   return d;
 }

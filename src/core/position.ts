@@ -37,7 +37,7 @@ export function notional(position: PositionInput): Decimal {
  * The bracket whose range holds `notionalValue` (`notionalFloor ≤ notional < notionalCap`).
  * Below the first floor the first bracket applies; beyond the last cap, the last one.
  */
-export function bracketFor(brackets: readonly Bracket[], notionalValue: DecimalInput): Bracket {
+export function bracketFor<B extends Bracket>(brackets: readonly B[], notionalValue: DecimalInput): B {
   if (brackets.length === 0) throw new RangeError('A position needs at least one leverage bracket');
   const n = toDecimal(notionalValue);
   for (const b of brackets) {

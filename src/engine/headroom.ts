@@ -1,6 +1,6 @@
-import type { AdjustType } from '../core/types';
+import type { AdjustType, Bracket } from '../core/types';
 import { Dec, toDecimal, type Decimal } from '../core/decimal';
-import { initialMarginAtMark, notional, positionSign } from '../core/position';
+import { bracketFor, initialMarginAtMark, notional, positionSign } from '../core/position';
 import { roundDown } from '../core/rounding';
 import type { AccountSnapshot, PositionSnapshot } from './types';
 import type { LiveAccount, LiveCrossSums, LivePositionFigures } from './liveAccount';
@@ -66,11 +66,7 @@ interface AssetWorst extends WorstCase {
 const assetWorst = new WeakMap<AccountSnapshot, Map<string, AssetWorst>>();
 
 /** A leverage bracket's fields as decimals. */
-interface ParsedBracket {
-  readonly cap: Decimal;
-  readonly mmr: Decimal;
-  readonly cum: Decimal;
-}
+type ParsedBracket = { readonly [K in keyof Bracket]: Decimal };
 
 /** A position's side and leverage brackets, parsed once per snapshot. */
 interface Parsed {
@@ -85,19 +81,15 @@ function parsed(p: PositionSnapshot): Parsed {
     hit = {
       long: positionSign(p) === 1,
       brackets: p.brackets.map((b) => ({
-        cap: toDecimal(b.notionalCap),
-        mmr: toDecimal(b.maintMarginRatio),
+        notionalFloor: toDecimal(b.notionalFloor),
+        notionalCap: toDecimal(b.notionalCap),
+        maintMarginRatio: toDecimal(b.maintMarginRatio),
         cum: toDecimal(b.cum),
       })),
     };
     parsedSnapshots.set(p, hit);
   }
   return hit;
-}
-
-/** The bracket `bracketFor` picks for `n`: the first whose cap is above it, else the last. */
-function bracketAt(brackets: readonly ParsedBracket[], n: Decimal): ParsedBracket {
-  return brackets.find((b) => n.lt(b.cap)) ?? brackets[brackets.length - 1]!;
 }
 
 /** A position's figures at its mark, what its worst case is derived from (a `LivePositionFigures` is one). */
@@ -147,8 +139,8 @@ function worstWithin(at: AtMark, bps: number): WorstCase {
   const ends = endsOf(bps);
   for (const { q, step } of linear ? ends.linear : ends.inverse) {
     const n = at.notional.times(q);
-    const b = bracketAt(brackets, n);
-    const mm = n.times(b.mmr).minus(b.cum);
+    const b = bracketFor(brackets, n);
+    const mm = n.times(b.maintMarginRatio).minus(b.cum);
     const f = freeAtMark.plus(slope.times(step));
     if (maint === undefined || mm.gt(maint)) maint = mm;
     if (free === undefined || f.lt(free)) free = f;
