@@ -37,6 +37,7 @@ function removableWithHeadroom(limits: MarginLimits, bps: number): Decimal {
       unrealizedPnl: limits.unrealizedPnl,
       initialMargin: initialMarginAtMark(limits.input),
     },
+    parsed(limits.position),
     bps,
   );
   const bound = Dec.min(wallet.minus(worst.maint), wallet.plus(worst.free));
@@ -53,14 +54,16 @@ interface WorstCase {
   readonly free: Decimal;
 }
 
-/** Per position figures (a new object only when its mark moved): that position's worst case. */
-const positionWorst = new WeakMap<LivePositionFigures, WorstCase>();
-/** An asset's worst case as last summed, with each position's part in it. */
+/** A cross position's part in its asset's worst case: its figures (a new object only when its mark moved) and their worst case. */
+interface Part {
+  readonly figures: LivePositionFigures;
+  readonly parsed: Parsed;
+  readonly worst: WorstCase;
+}
+/** An asset's worst case as last summed, with each cross position's part in it, in account order. */
 interface AssetWorst extends WorstCase {
   readonly sums: LiveCrossSums;
-  readonly parts: Map<string, { readonly figures: LivePositionFigures; readonly worst: WorstCase }>;
-  /** The snapshot's cross positions of the asset. */
-  readonly positions: readonly PositionSnapshot[];
+  readonly parts: readonly Part[];
 }
 /** Per account snapshot (its positions are fixed) and asset: the worst case last summed. */
 const assetWorst = new WeakMap<AccountSnapshot, Map<string, AssetWorst>>();
@@ -105,16 +108,20 @@ interface End {
   readonly q: Decimal;
   readonly step: Decimal;
 }
-/** Both ends per bps, for USDⓈ-M and COIN-M. */
-const endsByBps = new Map<number, { linear: readonly End[]; inverse: readonly End[] }>();
+/**
+ * Both ends per bps, for USDⓈ-M and COIN-M, each as [the end with q below 1, the end with q above 1]:
+ * for USDⓈ-M the mark moved down then up; for COIN-M (q is the inverse) up then down.
+ */
+const endsByBps = new Map<number, { linear: readonly [End, End]; inverse: readonly [End, End] }>();
 
-function endsOf(bps: number): { linear: readonly End[]; inverse: readonly End[] } {
+function endsOf(bps: number): { linear: readonly [End, End]; inverse: readonly [End, End] } {
   let ends = endsByBps.get(bps);
   if (!ends) {
     const by = new Dec(bps).div(10_000);
     const end = (q: Decimal): End => ({ q, step: q.minus(ONE) });
-    const marks = [ONE.minus(by), ONE.plus(by)];
-    ends = { linear: marks.map(end), inverse: marks.map((f) => end(ONE.div(f))) };
+    const down = ONE.minus(by);
+    const up = ONE.plus(by);
+    ends = { linear: [end(down), end(up)], inverse: [end(ONE.div(up)), end(ONE.div(down))] };
     endsByBps.set(bps, ends);
   }
   return ends;
@@ -127,64 +134,72 @@ function endsOf(bps: number): { linear: readonly End[]; inverse: readonly End[] 
  * sign), so uPnL − IM moves by (q − 1) × (±signed notional − IM). These are the values
  * `maintenanceMargin`, `unrealizedPnl` and `initialMarginAtMark` give at the moved mark, without
  * reading the position again; each end takes its own bracket.
+ *
+ * Each bound is worked out at the end where it is worst, not at both: uPnL − IM is lowest at the end
+ * whose q − 1 has the sign opposite to the slope (with no slope both ends give its value at the
+ * mark), and the maintenance margin, `n × MMR − cum`, grows with the notional within one bracket, so
+ * when both ends fall in the same bracket it is highest at the end with q above 1. Decimal rounding
+ * is monotonic, so these are the very values the larger (smaller) of both ends would give.
  */
-function worstWithin(at: AtMark, bps: number): WorstCase {
+function worstWithin(at: AtMark, { long, brackets }: Parsed, bps: number): WorstCase {
   const linear = at.position.contractType === 'linear';
-  const { long, brackets } = parsed(at.position);
   const signed = long ? at.notional : at.notional.neg();
   const freeAtMark = at.unrealizedPnl.minus(at.initialMargin);
   const slope = (linear ? signed : signed.neg()).minus(at.initialMargin);
-  let maint: Decimal | undefined;
-  let free: Decimal | undefined;
-  const ends = endsOf(bps);
-  for (const { q, step } of linear ? ends.linear : ends.inverse) {
-    const n = at.notional.times(q);
-    const b = bracketFor(brackets, n);
-    const mm = n.times(b.maintMarginRatio).minus(b.cum);
-    const f = freeAtMark.plus(slope.times(step));
-    if (maint === undefined || mm.gt(maint)) maint = mm;
-    if (free === undefined || f.lt(free)) free = f;
-  }
-  return { bps, maint: maint!, free: free! };
-}
-
-/** A cross position's worst case, kept per figures object. */
-function worstOfPosition(f: LivePositionFigures, bps: number): WorstCase {
-  const hit = positionWorst.get(f);
-  if (hit?.bps === bps) return hit;
-  const worst = worstWithin(f, bps);
-  positionWorst.set(f, worst);
-  return worst;
+  const [below, above] = linear ? endsOf(bps).linear : endsOf(bps).inverse;
+  const free = freeAtMark.plus(slope.times(slope.isPositive() && !slope.isZero() ? below.step : above.step));
+  const nBelow = at.notional.times(below.q);
+  const nAbove = at.notional.times(above.q);
+  const bBelow = bracketFor(brackets, nBelow);
+  const bAbove = bracketFor(brackets, nAbove);
+  const mmAbove = nAbove.times(bAbove.maintMarginRatio).minus(bAbove.cum);
+  if (bBelow === bAbove && !bAbove.maintMarginRatio.isNegative()) return { bps, maint: mmAbove, free };
+  const mmBelow = nBelow.times(bBelow.maintMarginRatio).minus(bBelow.cum);
+  return { bps, maint: mmAbove.gt(mmBelow) ? mmAbove : mmBelow, free };
 }
 
 /**
- * The worst case of an asset's cross positions, summed. Kept per account snapshot and updated by
- * the parts whose figures changed (a position's figures are a new object only when its mark moved),
- * so a tick costs the positions it moved, and a read between ticks costs nothing.
+ * The worst case of an asset's cross positions, summed. Kept per account snapshot; a position's
+ * part is worked out again only when its figures changed (they are a new object only when its mark
+ * moved), so a tick costs the positions it moved, and a read between ticks costs nothing. When at
+ * most half of the parts changed the last sums are updated by their differences; otherwise (an
+ * all-market message moves every symbol) the parts are summed again in account order, which costs
+ * fewer operations than two differences per part.
  */
 function worstOfAsset(engine: LiveAccount, asset: string, sums: LiveCrossSums, bps: number): WorstCase {
   let byAsset = assetWorst.get(engine.account);
   if (!byAsset) assetWorst.set(engine.account, (byAsset = new Map()));
   const last = byAsset.get(asset);
   if (last?.sums === sums && last.bps === bps) return last;
-  const reuse = last?.bps === bps ? last : undefined;
-  let maint = reuse?.maint ?? ZERO;
-  let free = reuse?.free ?? ZERO;
-  // The last sum is replaced by this one: its parts are updated in place.
-  const parts = reuse?.parts ?? new Map();
-  const positions =
-    last?.positions ?? engine.account.positions.filter((p) => p.marginType === 'cross' && p.marginAsset === asset);
-  for (const p of positions) {
-    const f = engine.position(p.symbol, p.positionSide);
-    if (!f) continue;
-    const part = parts.get(f.key);
-    if (part?.figures === f) continue;
-    const worst = worstOfPosition(f, bps);
-    maint = maint.plus(worst.maint).minus(part?.worst.maint ?? ZERO);
-    free = free.plus(worst.free).minus(part?.worst.free ?? ZERO);
-    parts.set(f.key, { figures: f, worst });
+  const figures = engine.crossPositions(asset);
+  const before = last?.bps === bps && last.parts.length === figures.length ? last.parts : undefined;
+  const parts: Part[] = [];
+  const moved: number[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    const part = before?.[i];
+    if (part?.figures === f) parts.push(part);
+    else {
+      const p = part?.figures.position === f.position ? part.parsed : parsed(f.position);
+      parts.push({ figures: f, parsed: p, worst: worstWithin(f, p, bps) });
+      moved.push(i);
+    }
   }
-  const next: AssetWorst = { bps, sums, maint, free, parts, positions };
+  let maint = ZERO;
+  let free = ZERO;
+  if (last && before && moved.length * 2 <= parts.length) {
+    ({ maint, free } = last);
+    for (const i of moved) {
+      maint = maint.plus(parts[i]!.worst.maint).minus(before[i]!.worst.maint);
+      free = free.plus(parts[i]!.worst.free).minus(before[i]!.worst.free);
+    }
+  } else {
+    for (const { worst } of parts) {
+      maint = maint.plus(worst.maint);
+      free = free.plus(worst.free);
+    }
+  }
+  const next: AssetWorst = { bps, sums, maint, free, parts };
   byAsset.set(asset, next);
   return next;
 }

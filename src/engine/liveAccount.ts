@@ -112,6 +112,11 @@ export interface LiveAccount {
   position(symbol: string, positionSide: PositionSide): LivePositionFigures | undefined;
   /** The cross sums of a margin asset, as `crossInputFor(account, asset, marks)` computes them. */
   crossSums(asset: string): LiveCrossSums;
+  /**
+   * The figures of the cross positions of a margin asset, in account order: those `crossSums` adds.
+   * The array is new after each change of one of them.
+   */
+  crossPositions(asset: string): readonly LivePositionFigures[];
   /** Max addable from the cross wallet of `asset`, rounded down to `decimals` (default 8): `maxAddable(crossSums(asset))`. */
   maxAddable(asset: string, decimals?: number): Decimal;
   /**
@@ -327,6 +332,7 @@ interface AssetState {
   /** Σ open-order IM of the isolated positions, added in account order: constant per snapshot. */
   readonly isolatedOrders: Decimal;
   sums: LiveCrossSums | undefined;
+  figures: readonly LivePositionFigures[] | undefined;
   readonly addable: Map<number, Decimal>;
 }
 
@@ -339,7 +345,14 @@ function assetState(account: AccountSnapshot, asset: string, prepared: readonly 
     if (p.snapshot.marginType === 'cross') cross.push(p);
     else if (p.snapshot.marginType === 'isolated') iso = iso.plus(toDecimal(p.snapshot.openOrderInitialMargin));
   }
-  return { wallet: toDecimal(wallet), cross, isolatedOrders: iso, sums: undefined, addable: new Map() };
+  return {
+    wallet: toDecimal(wallet),
+    cross,
+    isolatedOrders: iso,
+    sums: undefined,
+    figures: undefined,
+    addable: new Map(),
+  };
 }
 
 function sumCross(a: AssetState): LiveCrossSums {
@@ -451,6 +464,7 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
       const a = assets.get(p.snapshot.marginAsset);
       if (a) {
         a.sums = undefined;
+        a.figures = undefined;
         a.addable.clear();
       }
       changedAssets.add(p.snapshot.marginAsset);
@@ -505,6 +519,12 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
       const a = asset(name);
       a.sums ??= sumCross(a);
       return a.sums;
+    },
+
+    crossPositions(name) {
+      const a = asset(name);
+      a.figures ??= Object.freeze(a.cross.map(figuresOf));
+      return a.figures;
     },
 
     maxAddable(name, decimals = DEFAULT_ASSET_DECIMALS) {
