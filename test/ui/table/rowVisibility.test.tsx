@@ -105,6 +105,42 @@ describe('PositionsTable rows off screen', () => {
     expect(source.markListeners()).toBe(0);
   });
 
+  it('a row off screen is brought up to date by a scroll or a resize (it may scroll in before the observer says so), and stays off the ticks', async () => {
+    const { source, row, table, unmount } = await setup();
+    const io = observer();
+    vi.useFakeTimers();
+    act(() => io.report(row('BTCUSDT'), false));
+    const writes = markWrites(table);
+    act(() => source.tick('BTCUSDT', '63000'));
+    expect(row('BTCUSDT')).toHaveTextContent('62,000.00');
+
+    // A scroll of any container (scroll does not bubble: the table listens while capturing).
+    const scroller = document.createElement('div');
+    document.body.append(scroller);
+    act(() => scroller.dispatchEvent(new Event('scroll')));
+    expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
+    expect(writes()).toEqual(new Map([['BTCUSDT', 1]]));
+    // Nothing moved: a scroll writes nothing.
+    act(() => document.dispatchEvent(new Event('scroll')));
+    expect(writes()).toEqual(new Map());
+
+    // Still off screen: the next tick is not written, the clock still runs; a resize catches it up.
+    act(() => source.tick('BTCUSDT', '64000'));
+    expect(writes()).toEqual(new Map());
+    expect(vi.getTimerCount()).toBe(1);
+    act(() => window.dispatchEvent(new Event('resize')));
+    expect(row('BTCUSDT')).toHaveTextContent('64,000.00');
+    expect(vi.getTimerCount()).toBe(1);
+
+    // The row on screen is live throughout; unmounted, the table no longer listens.
+    act(() => source.tick('ETHUSDT', '3050'));
+    expect(row('ETHUSDT')).toHaveTextContent('3,050.00');
+    const removed = vi.spyOn(document, 'removeEventListener');
+    unmount();
+    expect(removed).toHaveBeenCalledWith('scroll', expect.any(Function), expect.objectContaining({ capture: true }));
+    scroller.remove();
+  });
+
   it('a hedge row off screen keeps its price when its other side closes', async () => {
     const long = btcLong({ symbol: 'ETHUSDT', positionSide: 'LONG', entryPrice: '3000', markPrice: '3100' });
     const short = btcLong({
