@@ -141,6 +141,27 @@ describe('PositionsTable rows off screen', () => {
     scroller.remove();
   });
 
+  it('the clock wakes a quarter of the rows off screen on each beat: each row once a second', async () => {
+    const symbols = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((s) => `${s}USDT`);
+    const source = createFakeSource(accountOf(symbols.map((symbol) => btcLong({ symbol }))));
+    const { Wrapper } = sourceWrapper(source);
+    render(<PositionsTable locale="en" />, { wrapper: Wrapper });
+    const table = await screen.findByRole('table', { name: 'Positions' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(9));
+    const row = (symbol: string) => within(table).getByRole('rowheader', { name: symbol }).closest('tr')!;
+    vi.useFakeTimers();
+    act(() => symbols.forEach((s) => observer().report(row(s), false)));
+    const writes = markWrites(table);
+    act(() => symbols.forEach((s) => source.tick(s, '63000')));
+    expect(writes()).toEqual(new Map());
+    // 250 ms: the two rows waiting longest; 1 s: every row once.
+    act(() => vi.advanceTimersByTime(250));
+    expect(writes()).toEqual(new Map(symbols.slice(0, 2).map((s) => [s, 1])));
+    act(() => vi.advanceTimersByTime(750));
+    expect(writes()).toEqual(new Map(symbols.slice(2).map((s) => [s, 1])));
+    for (const s of symbols) expect(row(s)).toHaveTextContent('63,000.00');
+  });
+
   it('a hedge row off screen keeps its price when its other side closes', async () => {
     const long = btcLong({ symbol: 'ETHUSDT', positionSide: 'LONG', entryPrice: '3000', markPrice: '3100' });
     const short = btcLong({
