@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Decimal } from '../core/decimal';
 import { amountInputValue } from '../core/format';
 import type { AdjustType } from '../core/types';
@@ -12,10 +12,11 @@ import {
 import { adjustmentReceipt, type AdjustmentReceipt, type SubmitAdjustMargin } from '../engine/adjustments';
 import { confirmAdjustment, freshMax } from '../engine/confirm';
 import type { SubmitStateOf } from '../engine/operations';
-import { observePosition, type PositionObserver, type PositionState } from '../engine/positionObserver';
-import type { AdjustMarginRequest, PositionSide, Unsubscribe } from '../engine/types';
+import type { PositionState } from '../engine/positionObserver';
+import type { AdjustMarginRequest, PositionSide } from '../engine/types';
 import { useMarginSource } from './MarginSourceProvider';
 import type { OperationFormActions } from './operationForm';
+import { useMarginLimits } from './useMarginLimits';
 
 /** Where a Confirm stands (over the limit: -4051, -4050). */
 export type SubmitState = SubmitStateOf<AdjustMarginRequest, AdjustmentReceipt>;
@@ -36,26 +37,6 @@ export interface UseAdjustMarginFormOptions {
    * `acknowledgeRisk(true)` before Confirm sends (default 5; 0 turns it off).
    */
   warnLiquidationDistancePct?: number;
-  /**
-   * Re-render only when something besides the live figures changes (the status, the mode, the
-   * amount's text and validation, Confirm, the outcome…), not on every tick: the figures that move
-   * with the mark (the max and what limits it, before → after, risk, the target range, the mark
-   * price and its time) are then read from `live` by the parts that show them. Default false: every
-   * update of the limits re-renders.
-   */
-  figuresApart?: boolean;
-}
-
-/** The form at one moment: the position's live state and the summary derived from it. */
-interface AdjustMarginFormView {
-  limitsState: PositionState;
-  summary: AdjustMarginFormSummary;
-}
-
-/** The form's latest view, on every tick (`useSyncExternalStore(live.subscribe, live.current)`). */
-export interface LiveAdjustMarginForm {
-  subscribe(listener: () => void): Unsubscribe;
-  current(): AdjustMarginFormView;
 }
 
 /** Everything a view needs: the live limits, the derived form, and the actions. */
@@ -73,104 +54,12 @@ export interface AdjustMarginFormState extends AdjustMarginFormSummary, Operatio
   /** The user acknowledged the risk of this amount and mode; a new amount, fraction, target or mode resets it. */
   riskAcknowledged: boolean;
   acknowledgeRisk: (acknowledged: boolean) => void;
-  /** The latest limits and summary on every tick, also while `figuresApart` holds the render back. */
-  live: LiveAdjustMarginForm;
 }
 
 const OVER_LIMIT_KINDS: ReadonlySet<string> = new Set(['insufficientIsolatedBalance', 'insufficientCrossBalance']);
 
 /** One object for every render with nothing sent: a memoised view of the state skips a tick. */
 const IDLE: SubmitState = { kind: 'idle' };
-
-/** What the form derives from the position's state and the user's mode and intent. */
-interface FormInputs {
-  mode: AdjustType;
-  intent: AmountIntent;
-  locale: string | undefined;
-  warnLiquidationDistancePct: number | undefined;
-}
-
-interface FormView extends AdjustMarginFormView {
-  /** The user's intent, or in flight the request's amount. */
-  intent: AmountIntent;
-}
-
-/**
- * The form from a position state. In flight, the form is the request: its mode, its amount, the
- * limits it was checked against.
- */
-function formView(limitsState: PositionState, inputs: FormInputs): FormView {
-  const { locale } = inputs;
-  const adjustment = limitsState.adjustment;
-  const inFlight = adjustment.kind === 'pending' ? adjustment : null;
-  const decimals = limitsState.limits?.position.marginAssetPrecision ?? 8;
-  const mode = inFlight ? inFlight.request.type : inputs.mode;
-  const intent: AmountIntent = inFlight
-    ? { kind: 'typed', text: amountInputValue(inFlight.request.amount, decimals, locale) }
-    : inputs.intent;
-  const summary = summarizeAdjustMarginForm({
-    mode,
-    intent,
-    limits: inFlight ? inFlight.basis : limitsState.limits,
-    offered: inFlight ? undefined : limitsState.offered?.[mode],
-    isStale: limitsState.isStale,
-    locale,
-    warnLiquidationDistancePct: inputs.warnLiquidationDistancePct,
-  });
-  return { limitsState, summary, intent };
-}
-
-/**
- * What a view shows besides the live figures: what `figuresApart` re-renders on. A removal near
- * liquidation shows its distance in a status region, so its every change counts.
- */
-function shapeOf({ limitsState: s, summary: x }: FormView): unknown[] {
-  // The intent follows the inputs (a new `liveForm`) and the adjustment (below).
-  return [
-    s.status,
-    s.feedStatus,
-    s.isStale,
-    s.error,
-    s.problem,
-    s.adjustment,
-    s.limits?.position,
-    x.mode,
-    x.text,
-    x.targetText,
-    JSON.stringify([x.validation, x.target?.error]),
-    x.max?.isZero(),
-    x.risk?.nearLiquidation && x.risk,
-    x.blockedByStalePrice,
-    x.canConfirm,
-  ];
-}
-
-/** The form over an observer for some inputs: its latest view, and the view last rendered by shape. */
-function liveForm(observer: PositionObserver, inputs: FormInputs) {
-  let last: FormView | undefined;
-  // The view last rendered by shape, its shape, and the view last compared with it.
-  let shown: { view: FormView; shape: unknown[] } | undefined;
-  let checked: FormView | undefined;
-  const current = (): FormView => {
-    const state = observer.getSnapshot();
-    if (last?.limitsState !== state) last = formView(state, inputs);
-    return last;
-  };
-  return {
-    subscribe: observer.subscribe,
-    current,
-    shaped(): FormView {
-      const view = current();
-      if (view !== checked) {
-        checked = view;
-        const shape = shapeOf(view);
-        const was = shown?.shape;
-        if (!was || shape.some((v, i) => v !== was[i])) shown = { view, shape };
-      }
-      return shown?.view ?? view;
-    },
-  };
-}
 
 /**
  * The Adjust Margin form without a view: the user's mode and amount (the only state it holds), the
@@ -183,10 +72,7 @@ function liveForm(observer: PositionObserver, inputs: FormInputs) {
 export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): AdjustMarginFormState {
   const { symbol, positionSide, locale, staleAfterMs, onConfirm, onSuccess } = options;
   const { session } = useMarginSource();
-  const observer = useMemo(
-    () => observePosition(session, symbol, positionSide, { staleAfterMs }),
-    [session, symbol, positionSide, staleAfterMs],
-  );
+  const limitsState = useMarginLimits(symbol, positionSide, { staleAfterMs });
   // A form opened again after its request failed starts from that request: the amount is kept.
   const [failed] = useState(() => {
     const s = session.adjustments.state(symbol, positionSide);
@@ -202,16 +88,32 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
   // The intent and mode whose risk the user acknowledged: any new one needs its own.
   const [acknowledged, setAcknowledged] = useState<{ intent: AmountIntent; mode: AdjustType } | null>(null);
 
-  const warnLiquidationDistancePct = options.warnLiquidationDistancePct;
-  const live = useMemo(
-    () => liveForm(observer, { mode: ownMode, intent: ownIntent, locale, warnLiquidationDistancePct }),
-    [observer, ownMode, ownIntent, locale, warnLiquidationDistancePct],
-  );
-  const read = options.figuresApart ? live.shaped : live.current;
-  const { limitsState, summary, intent } = useSyncExternalStore(live.subscribe, read, read);
   const adjustment = limitsState.adjustment;
   const inFlight = adjustment.kind === 'pending' ? adjustment : null;
   const decimals = limitsState.limits?.position.marginAssetPrecision ?? 8;
+  // In flight, the form is the request: its mode, its amount, the limits it was checked against.
+  const requestedMode = inFlight ? inFlight.request.type : ownMode;
+  const frozenText = inFlight ? amountInputValue(inFlight.request.amount, decimals, locale) : null;
+  const intent = useMemo<AmountIntent>(
+    () => (frozenText === null ? ownIntent : { kind: 'typed', text: frozenText }),
+    [frozenText, ownIntent],
+  );
+  const limits = inFlight ? inFlight.basis : limitsState.limits;
+  const offered = inFlight ? undefined : limitsState.offered?.[requestedMode];
+
+  const summary = useMemo(
+    () =>
+      summarizeAdjustMarginForm({
+        mode: requestedMode,
+        intent,
+        limits,
+        offered,
+        isStale: limitsState.isStale,
+        locale,
+        warnLiquidationDistancePct: options.warnLiquidationDistancePct,
+      }),
+    [requestedMode, intent, limits, offered, limitsState.isStale, locale, options.warnLiquidationDistancePct],
+  );
   // A target liquidation price decides Add or Remove: Confirm sends that mode.
   const mode = summary.mode;
   // What the user sees now: Confirm sends this text, never a value derived after the click.
@@ -248,6 +150,7 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
   const setTarget = useCallback((text: string) => choose({ kind: 'target', text }), [choose]);
   const setPercent = useCallback((percent: Percent) => choose({ kind: 'percent', percent }), [choose]);
 
+  const warnLiquidationDistancePct = options.warnLiquidationDistancePct;
   const send = useCallback(
     (text: string, riskAcknowledged: boolean) => {
       const outcome = confirmAdjustment(session, {
@@ -324,6 +227,5 @@ export function useAdjustMarginForm(options: UseAdjustMarginFormOptions): Adjust
     awaitingAcknowledgement,
     riskAcknowledged,
     acknowledgeRisk,
-    live,
   };
 }

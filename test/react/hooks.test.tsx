@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { AdjustMarginError } from '../../src/engine/types';
 import { confirmAdjustment } from '../../src/engine/confirm';
 import { useMarginSource } from '../../src/react/MarginSourceProvider';
-import { useAdjustMarginForm } from '../../src/react/useAdjustMarginForm';
 import { useAdjustment } from '../../src/react/useAdjustment';
 import { useMarginLimits } from '../../src/react/useMarginLimits';
 import { accountOf, btcLong, createFakeSource } from '../support/fakeSource';
@@ -103,44 +102,6 @@ describe('useMarginLimits', () => {
     await act(async () => source.tick('SOLUSDT', '90'));
     expect(renders).toBeGreaterThan(before);
     expect(view.container.textContent).not.toBe(addable);
-  });
-});
-
-describe('useAdjustMarginForm with figuresApart', () => {
-  it('renders again only when what it shows besides the figures changes; live has every tick', async () => {
-    const source = createFakeSource(accountOf([btcLong()]));
-    const { Wrapper } = sourceWrapper(source, { maxHeadroomBps: 0 });
-    let renders = 0;
-    const hook = renderHook(
-      () => {
-        renders++;
-        return useAdjustMarginForm({
-          symbol: 'BTCUSDT',
-          positionSide: 'BOTH',
-          defaultMode: 'REMOVE',
-          figuresApart: true,
-        });
-      },
-      { wrapper: Wrapper },
-    );
-    await waitFor(() => expect(hook.result.current.limitsState.status).toBe('ready'));
-    act(() => hook.result.current.setText('800'));
-    expect(hook.result.current.canConfirm).toBe(true);
-    const settled = renders;
-    // V1 by hand, the initial-margin bound: 3000 + 0.5 · (P − 60000) − 0.5 · P / 10 = 0.45 · P − 27000.
-    // 61900 → 855 and 61800 → 810: 800 stays valid, nothing shown besides the figures changes.
-    await act(async () => source.tick('BTCUSDT', '61900'));
-    await act(async () => source.tick('BTCUSDT', '61800'));
-    expect(renders).toBe(settled);
-    const live = hook.result.current.live.current();
-    expect(live.summary.max?.toFixed()).toBe('810');
-    expect(live.limitsState.limits?.markPrice).toBe('61800');
-    // 61700 → 765: 800 is over the limit, so the form renders again with the error and Confirm off.
-    await act(async () => source.tick('BTCUSDT', '61700'));
-    expect(renders).toBeGreaterThan(settled);
-    expect(hook.result.current.canConfirm).toBe(false);
-    expect(hook.result.current.validation).toMatchObject({ ok: false, error: { code: 'overLimit' } });
-    expect(hook.result.current.max?.toFixed()).toBe('765');
   });
 });
 

@@ -4,6 +4,7 @@ import { Dec } from '../../core/decimal';
 import { formatPercent } from '../../core/format';
 import { positionSign } from '../../core/position';
 import type { AdjustType } from '../../core/types';
+import { priceInputValue } from '../../engine/targetLiquidationForm';
 import type { AdjustMarginRequest, PositionSide } from '../../engine/types';
 import type { SubmitAdjustMargin } from '../../engine/adjustments';
 import { useAdjustMarginForm } from '../../react/useAdjustMarginForm';
@@ -14,12 +15,15 @@ import { ConfirmForm } from './ConfirmForm';
 import { DialogHeader } from './DialogHeader';
 import { feedStateOf, FeedStateLine } from './FeedStateLine';
 import { figureText, localizedAmountError } from './figureText';
+import { Figures } from './Figures';
 import { FinalState } from './FinalState';
 import { InputModeSwitch, type InputMode } from './InputModeSwitch';
+import { LimitLine } from './LimitLine';
 import { LiveBox } from './LiveBox';
-import { LiveFigures } from './LiveFigures';
+import { MarkPriceLine } from './MarkPriceLine';
 import { ModeSwitch } from './ModeSwitch';
 import { Presets } from './Presets';
+import { PriceLadder } from './PriceLadder';
 import { Receipt } from './Receipt';
 import { RemovalWarning } from './RemovalWarning';
 import { receiptLines } from './receiptText';
@@ -59,13 +63,11 @@ export function DialogPanel(props: DialogPanelProps) {
     warnLiquidationDistancePct: props.warnLiquidationDistancePct,
     onConfirm: props.onConfirm,
     onSuccess,
-    // A tick renders the live figures alone (LiveFigures); the rest when what it shows changes.
-    figuresApart: true,
   });
-  const { status, limits, feedStatus, isStale, problem } = form.limitsState;
+  const { status, limits, feedStatus, isStale, markPriceTime, problem } = form.limitsState;
   const position = limits?.position;
-  // Kept from render to render, like the callbacks below: the parts that do not show live figures
-  // are memoised, so a render for one of them does not render the others.
+  // Kept from tick to tick, like the callbacks below: the parts that do not show live figures are
+  // memoised, so a tick re-renders only the live ones.
   const text = useMemo(() => figureText(position, locale), [position, locale]);
   const { setTarget, setText, targetText, text: amountText } = form;
   const onInputMode = useCallback(
@@ -194,17 +196,39 @@ export function DialogPanel(props: DialogPanelProps) {
       {/* The live figures: dimmed, and labelled by the feed's state, while the prices are stale. */}
       <LiveBox stale={feedState !== 'live'}>
         <FeedStateLine state={feedState} m={m} />
-        <LiveFigures
-          live={form.live}
-          limitId={limitId}
+        <LimitLine
+          id={limitId}
           label={maxLabel}
+          maxText={text.amount(form.max)}
+          exactText={form.max === null ? null : text.exact(form.max)}
           pinned={pinned}
+          limitedBy={form.limitedBy}
           headroom={headroom}
-          frozen={frozen}
-          onTarget={form.setTarget}
           m={m}
-          text={text}
-          locale={locale}
+        />
+        {status === 'loading' && <p className="amk-muted">{m.loading}</p>}
+        {limits && form.before && (
+          <>
+            <Figures before={form.before} after={form.after} risk={form.risk} m={m} text={text} locale={locale} />
+            <PriceLadder
+              entryPrice={limits.position.entryPrice}
+              markPrice={limits.markPrice}
+              before={form.before}
+              after={form.after}
+              range={form.targetRange}
+              target={form.target?.price ?? null}
+              onTarget={(price) => form.setTarget(priceInputValue(price, limits, locale))}
+              disabled={frozen}
+              m={m}
+              text={text}
+            />
+          </>
+        )}
+        <MarkPriceLine
+          markPrice={limits && text.price(limits.markPrice)}
+          time={markPriceTime}
+          count={text.count}
+          m={m}
         />
       </LiveBox>
       <RemovalWarning

@@ -281,34 +281,6 @@ describe('AdjustMarginDialog: Max with headroom', () => {
 });
 
 describe('AdjustMarginDialog: on every tick', () => {
-  it('on each tick Max removable is the limit at that mark, and an amount it moves under is invalid until it returns', async () => {
-    const { user, dialog, amount, confirm, source } = await openDialog();
-    await user.click(removeRadio(dialog));
-    await user.type(amount, '800');
-    expect(confirm).not.toHaveAttribute('aria-disabled');
-    const limit = () => within(dialog).getByText(/^Max removable:/);
-    // V1 by hand: wallet 3000, 0.5 BTC from 60000, 10×: the initial margin binds (the maintenance bound,
-    // 3000 − 0.5 · P · 0.004, is above 2800 here): 3000 + 0.5 · (P − 60000) − 0.5 · P / 10 = 0.45 · P − 27000.
-    for (let k = 0; k <= 10; k++) {
-      const mark = 61000 + 100 * k;
-      const max = 450 + 45 * k;
-      await act(async () => source.tick('BTCUSDT', String(mark)));
-      expect(limit()).toHaveTextContent(`Max removable: ${max}.00 USDT`);
-      expect(dialog.querySelector('.amk-mark')).toHaveTextContent(`Mark price ${mark.toLocaleString('en')}.00`);
-      // 800 is over the limit up to 61700 (765), within it from 61800 (810).
-      const over = max < 800;
-      expect(amount).toHaveValue('800');
-      expect(amount).toHaveAttribute('aria-invalid', String(over));
-      if (over) {
-        expect(amount).toHaveAccessibleDescription(expect.stringContaining(`Enter at most ${max}.00 USDT`));
-        expect(confirm).toHaveAttribute('aria-disabled', 'true');
-      } else {
-        expect(within(dialog).queryByText(/^Enter at most/)).toBeNull();
-        expect(confirm).not.toHaveAttribute('aria-disabled');
-      }
-    }
-  });
-
   it('Add and Remove each offer their own Max with headroom after ticks of either kind, and the typed amount stays', async () => {
     // A cross ETHUSDT long of 1 at 3,000 moves max addable; V1 (BTCUSDT) is the isolated position.
     const ethCross = ethCrossLong();
