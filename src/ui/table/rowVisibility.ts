@@ -1,12 +1,14 @@
 /**
- * Rows off screen show their latest figures (a screen reader's virtual cursor can read them), on a
- * clock of {@link CLOCK_MS} that wakes a quarter of them (at most {@link ROWS_PER_CLOCK}), in turn:
- * each row once a second while 128 rows or fewer are off screen; in a larger account a row off
- * screen is refreshed every (rows off screen ÷ 128) seconds, so it never costs more than 128 rows a
- * second. (Waking every row on every beat wrote the rows just off screen 4 times a second, unseen.)
+ * A row off screen shows figures at most this old (ms): a screen reader's virtual cursor reads it.
+ * The fallback timer writes a row this long after it fell behind when no tick has carried it.
  */
-const CLOCK_MS = 250;
-const ROWS_PER_CLOCK = 32;
+const REFRESH_MS = 1000;
+/**
+ * Rows off screen are written with a tick's own writes (in its task, so on the frame that paints
+ * the rows on screen anyway) when at least this long has passed since they were last written: about
+ * once a second whatever the feed's rate, and on every tick of a feed of one tick a second.
+ */
+const CARRY_MS = 900;
 
 /**
  * Fired (Chromium, Firefox) on an element with `content-visibility: auto`, as the table's
@@ -15,25 +17,36 @@ const ROWS_PER_CLOCK = 32;
 const SKIP_EVENT = 'contentvisibilityautostatechange';
 
 /**
- * Shared by the rows of one table: one `IntersectionObserver` (made on the first row observed) and
- * one clock (an interval that runs only while some row listens, i.e. while some row is off screen).
- * Where the engine tells when it skips a row's contents ({@link SKIP_EVENT}), a skipped row is off
- * screen and left out of the observer until it is rendered again: the observer's work on every frame
- * is the rows near the screen, not all 1,000 of a large account (the engine already watches those
- * for `content-visibility`).
+ * Shared by the rows of one table: one `IntersectionObserver` (made on the first row observed), and
+ * the rows off screen that owe new figures. Where the engine tells when it skips a row's contents
+ * ({@link SKIP_EVENT}), a skipped row is off screen and left out of the observer until it is rendered
+ * again: the observer's work on every frame is the rows near the screen, not all 1,000 of a large
+ * account (the engine already watches those for `content-visibility`).
  *
  * Only rows on screen are live: a row the engine renders just off screen would cost the layout and
- * paint of its new figures on every tick, unseen (a fifth of a tick's work at 200 rows). A scroll
- * (of the page or of any container) or a resize can bring it on screen before the observer reports
- * it (after that frame), so on each of them every watched row off screen is told it is visible and
- * at once that it is not: it shows its latest figures in the frame that scrolls it in, and goes back
- * on the clock.
+ * paint of its new figures on every tick, unseen (a fifth of a tick's work at 200 rows). A row off
+ * screen that hears new figures owes them ({@link RowVisibility.owe}); at the end of a task in which
+ * a row fell behind or a row on screen was written (a microtask, before the frame), every row owed
+ * is written when {@link CARRY_MS} or more have passed since rows off screen were last written:
+ * their writes ride the frame that paints the tick's rows on screen, not frames of their own.
+ * Otherwise a timer writes them {@link REFRESH_MS} after the first fell behind, unless a tick carries
+ * them first (it fires only when the feed pauses or goes quiet). A scroll (of the page or of any
+ * container) or a resize can bring a row on screen before the observer reports it (after that
+ * frame), so on each of them every watched row off screen is told it is visible and at once that it
+ * is not: it shows its latest figures in the frame that scrolls it in.
  */
 export interface RowVisibility {
   /** Calls `onChange` with the element's visibility; returns the unobserve function. */
   observe(element: Element, onChange: (visible: boolean) => void): () => void;
-  /** Listens to the clock; returns the unsubscribe function. */
-  subscribeClock(listener: () => void): () => void;
+  /**
+   * A row off screen heard new figures: `refresh` (which writes them) is called once, with the other
+   * rows owed, within {@link REFRESH_MS}. Call it on every notification the row leaves unwritten.
+   */
+  owe(refresh: () => void): void;
+  /** A row on screen was written: the rows owed may ride along, at the end of this task. */
+  carry(): void;
+  /** Takes back what `refresh` was owed (its row came on screen, caught up or left). */
+  settle(refresh: () => void): void;
 }
 
 const noop = () => {};
@@ -43,24 +56,39 @@ export function createRowVisibility(): RowVisibility {
   let observer: IntersectionObserver | undefined;
   // Each watched row's callback, and whether the observer last saw it on screen.
   const rows = new Map<Element, { onChange: (visible: boolean) => void; visible: boolean }>();
-  const clockListeners = new Set<() => void>();
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let pulsing = false;
-  const stopClock = () => {
-    if (clockListeners.size === 0 && timer !== undefined && !pulsing) {
-      clearInterval(timer);
-      timer = undefined;
-    }
+  // Rows off screen owed new figures, in the order they fell behind.
+  const owed = new Set<() => void>();
+  let lastWritten = -Infinity;
+  let checkQueued = false;
+  let fallback: ReturnType<typeof setTimeout> | undefined;
+  const stopFallback = () => {
+    clearTimeout(fallback);
+    fallback = undefined;
+  };
+  const writeOwed = () => {
+    stopFallback();
+    lastWritten = performance.now();
+    const due = [...owed];
+    owed.clear();
+    for (const refresh of due) refresh();
+  };
+  const check = () => {
+    checkQueued = false;
+    if (owed.size === 0) return;
+    if (performance.now() - lastWritten >= CARRY_MS) writeOwed();
+    else fallback ??= setTimeout(writeOwed, REFRESH_MS);
+  };
+  const queueCheck = () => {
+    if (checkQueued) return;
+    checkQueued = true;
+    queueMicrotask(check);
   };
   const onScroll = () => {
-    pulsing = true;
     for (const row of rows.values()) {
       if (row.visible) continue;
       row.onChange(true);
       row.onChange(false);
     }
-    pulsing = false;
-    stopClock();
   };
   const listen = (add: boolean) => {
     const method = add ? 'addEventListener' : 'removeEventListener';
@@ -111,21 +139,16 @@ export function createRowVisibility(): RowVisibility {
         unwatch();
       };
     },
-    subscribeClock(listener) {
-      clockListeners.add(listener);
-      timer ??= setInterval(() => {
-        // The longest-waiting rows first; each goes to the back of the line once called.
-        const due = [...clockListeners].slice(0, Math.min(ROWS_PER_CLOCK, Math.ceil(clockListeners.size / 4)));
-        for (const l of due) {
-          clockListeners.delete(l);
-          clockListeners.add(l);
-          l();
-        }
-      }, CLOCK_MS);
-      return () => {
-        clockListeners.delete(listener);
-        stopClock();
-      };
+    owe(refresh) {
+      owed.add(refresh);
+      queueCheck();
+    },
+    carry() {
+      if (owed.size > 0) queueCheck();
+    },
+    settle(refresh) {
+      owed.delete(refresh);
+      if (owed.size === 0) stopFallback();
     },
   };
 }

@@ -40,8 +40,9 @@ function write(cells: LiveCellRefs, texts: LiveTexts): void {
  * A row's live cells, written from the session outside React's render. React renders the row
  * (structure, identity, the texts at that moment); a tick of the row's symbol then changes only the
  * cells' text nodes, so it costs no render, no commit and no new element. Rows on screen are written
- * on every notification of their symbol (at the session's throttle); a row off screen on the
- * table's clock (once a second, see `createRowVisibility`), and at once when it comes back. Without
+ * on every notification of their symbol (at the session's throttle); a row off screen with a later
+ * tick's writes, about once a second, or on a fallback timer when no tick comes (at most a second
+ * after it fell behind, see `createRowVisibility`), and at once when it comes back. Without
  * `IntersectionObserver` every row stays live. A live text wider than its column widens it.
  *
  * Returns the texts to render now.
@@ -67,7 +68,6 @@ export function useLiveCells(
     let shown: LiveTexts | undefined;
     let visible = true;
     let behind = false;
-    let offClock: (() => void) | undefined;
     const update = (force: boolean) => {
       behind = false;
       const figures = session.figures(symbol, positionSide);
@@ -84,9 +84,17 @@ export function useLiveCells(
       }
     };
     sync.current = update;
+    const refresh = () => {
+      if (behind) update(false);
+    };
     const onChange = () => {
-      if (visible) update(false);
-      else behind = true;
+      if (visible) {
+        update(false);
+        visibility.carry();
+      } else {
+        behind = true;
+        visibility.owe(refresh);
+      }
     };
     const offTicks = session.watchSymbol(symbol, onChange);
     const offAccount = session.subscribeAccount(onChange);
@@ -94,15 +102,9 @@ export function useLiveCells(
     const offVisibility = element
       ? visibility.observe(element, (v) => {
           visible = v;
-          if (v) {
-            offClock?.();
-            offClock = undefined;
-            if (behind) update(false);
-          } else {
-            offClock ??= visibility.subscribeClock(() => {
-              if (behind) update(false);
-            });
-          }
+          if (!v) return;
+          visibility.settle(refresh);
+          refresh();
         })
       : undefined;
     return () => {
@@ -110,7 +112,7 @@ export function useLiveCells(
       offTicks();
       offAccount();
       offVisibility?.();
-      offClock?.();
+      visibility.settle(refresh);
     };
   }, [c, locale, session, symbol, positionSide, row, cells, visibility]);
   // After every render of the row: React wrote the texts of the render; make sure the DOM holds the latest.

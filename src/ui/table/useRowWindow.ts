@@ -4,7 +4,7 @@ import { useEffect, useState, type RefObject } from 'react';
 /**
  * A table of this many rows or more keeps only the rows near the viewport in the DOM. Below it
  * every row is there (rows off screen are skipped by layout and paint, `content-visibility`, and
- * refreshed on the table's clock); above it the page's own work on every frame (the browser's
+ * refreshed about once a second); above it the page's own work on every frame (the browser's
  * intersections and layerisation over every row) and the refreshing of rows off screen cost more
  * than mounting a few rows as they scroll in.
  */

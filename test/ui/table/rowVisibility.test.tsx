@@ -61,48 +61,91 @@ async function setup() {
   return { source, row, table, unmount: view.unmount };
 }
 
+/** Ticks in one task, as a feed's message does, and lets its microtasks run (rows off screen are written at its end). */
+async function tickTask(tick: () => void) {
+  await act(async () => tick());
+}
+
 describe('PositionsTable rows off screen', () => {
-  it('one observer watches every row; a row off screen skips ticks, updates once a second, and at once when back', async () => {
+  it('one observer watches every row; a row off screen skips ticks, its figures ride a tick about once a second, and it is live again when back', async () => {
     const { source, row, table, unmount } = await setup();
     const io = observer();
     expect(io.targets).toEqual(new Set([row('BTCUSDT'), row('ETHUSDT')]));
     vi.useFakeTimers();
     act(() => io.report(row('BTCUSDT'), false));
-    expect(vi.getTimerCount()).toBe(1);
+    // Off screen, nothing owed: no timer runs.
+    expect(vi.getTimerCount()).toBe(0);
 
     const writes = markWrites(table);
-    act(() => source.tick('BTCUSDT', '63000'));
-    act(() => source.tick('ETHUSDT', '3050'));
-    // The visible row is live; the row off screen is left alone and still shows the old price.
-    expect(row('ETHUSDT')).toHaveTextContent('3,050.00');
-    expect(writes()).toEqual(new Map([['ETHUSDT', 1]]));
-    expect(row('BTCUSDT')).toHaveTextContent('62,000.00');
-
-    // The 1 s clock brings it up to date (one change), and leaves it alone when nothing moved.
-    act(() => vi.advanceTimersByTime(1000));
+    // Rows off screen not written for a second (never, here): the tick carries it, in its own task.
+    await tickTask(() => source.tick('BTCUSDT', '63000'));
     expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
     expect(writes()).toEqual(new Map([['BTCUSDT', 1]]));
-    act(() => vi.advanceTimersByTime(1000));
-    expect(writes()).toEqual(new Map());
 
-    // Back on screen: the latest price at once, live again, and the clock stopped.
-    act(() => source.tick('BTCUSDT', '64000'));
+    // The visible row is live; the row off screen is left alone, its new price owed.
+    act(() => vi.advanceTimersByTime(100));
+    await tickTask(() => {
+      source.tick('BTCUSDT', '64000');
+      source.tick('ETHUSDT', '3050');
+    });
+    expect(row('ETHUSDT')).toHaveTextContent('3,050.00');
+    expect(writes()).toEqual(new Map([['ETHUSDT', 1]]));
     expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
-    act(() => io.report(row('BTCUSDT'), true));
+    // No timer writes it while ticks come: 0.9 s after the last write, the next tick carries it.
+    act(() => vi.advanceTimersByTime(700));
+    expect(writes()).toEqual(new Map());
+    await tickTask(() => source.tick('ETHUSDT', '3060'));
+    expect(writes()).toEqual(new Map([['ETHUSDT', 1]]));
+    act(() => vi.advanceTimersByTime(100));
+    expect(writes()).toEqual(new Map());
+    await tickTask(() => source.tick('ETHUSDT', '3070'));
     expect(row('BTCUSDT')).toHaveTextContent('64,000.00');
+    expect(writes()).toEqual(
+      new Map([
+        ['ETHUSDT', 1],
+        ['BTCUSDT', 1],
+      ]),
+    );
+    // Nothing owed, no timer left.
     expect(vi.getTimerCount()).toBe(0);
-    act(() => source.tick('BTCUSDT', '65000'));
-    expect(row('BTCUSDT')).toHaveTextContent('65,000.00');
 
-    // Unmounting off screen leaves no timer and no observed element.
+    // Back on screen: the latest price at once, live again.
+    await tickTask(() => source.tick('BTCUSDT', '65000'));
+    expect(row('BTCUSDT')).toHaveTextContent('64,000.00');
+    act(() => io.report(row('BTCUSDT'), true));
+    expect(row('BTCUSDT')).toHaveTextContent('65,000.00');
+    expect(vi.getTimerCount()).toBe(0);
+    act(() => source.tick('BTCUSDT', '66000'));
+    expect(row('BTCUSDT')).toHaveTextContent('66,000.00');
+
+    // Unmounting off screen with a price owed leaves no timer and no observed element.
     act(() => io.report(row('ETHUSDT'), false));
+    await tickTask(() => source.tick('ETHUSDT', '3080'));
     expect(vi.getTimerCount()).toBe(1);
-    const clearInterval = vi.spyOn(globalThis, 'clearInterval');
     unmount();
-    // (The query cache's own gc timeout may remain.)
-    expect(clearInterval).toHaveBeenCalledTimes(1);
+    // No timer of the table's is left (the query cache's own gc timeout, minutes away, may be).
+    const left = vi.getTimerCount();
+    act(() => vi.advanceTimersByTime(1000));
+    expect(vi.getTimerCount()).toBe(left);
     expect(io.targets.size).toBe(0);
     expect(source.markListeners()).toBe(0);
+  });
+
+  it('when the feed goes quiet, a row off screen shows the price it missed a second after it fell behind, and no timer is left', async () => {
+    const { source, row, table } = await setup();
+    const io = observer();
+    vi.useFakeTimers();
+    act(() => io.report(row('BTCUSDT'), false));
+    await tickTask(() => source.tick('BTCUSDT', '63000'));
+    act(() => vi.advanceTimersByTime(300));
+    const writes = markWrites(table);
+    // The last tick before the feed pauses: owed, and no tick comes to carry it.
+    await tickTask(() => source.tick('BTCUSDT', '64000'));
+    expect(writes()).toEqual(new Map());
+    act(() => vi.advanceTimersByTime(1000));
+    expect(row('BTCUSDT')).toHaveTextContent('64,000.00');
+    expect(writes()).toEqual(new Map([['BTCUSDT', 1]]));
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('a row off screen is brought up to date by a scroll or a resize (it may scroll in before the observer says so), and stays off the ticks', async () => {
@@ -110,27 +153,28 @@ describe('PositionsTable rows off screen', () => {
     const io = observer();
     vi.useFakeTimers();
     act(() => io.report(row('BTCUSDT'), false));
+    await tickTask(() => source.tick('BTCUSDT', '63000'));
     const writes = markWrites(table);
-    act(() => source.tick('BTCUSDT', '63000'));
-    expect(row('BTCUSDT')).toHaveTextContent('62,000.00');
+    await tickTask(() => source.tick('BTCUSDT', '63500'));
+    expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
 
     // A scroll of any container (scroll does not bubble: the table listens while capturing).
     const scroller = document.createElement('div');
     document.body.append(scroller);
     act(() => scroller.dispatchEvent(new Event('scroll')));
-    expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
+    expect(row('BTCUSDT')).toHaveTextContent('63,500.00');
     expect(writes()).toEqual(new Map([['BTCUSDT', 1]]));
-    // Nothing moved: a scroll writes nothing.
+    // Caught up, it owes nothing: no timer. Nothing moved: a scroll writes nothing.
+    expect(vi.getTimerCount()).toBe(0);
     act(() => document.dispatchEvent(new Event('scroll')));
     expect(writes()).toEqual(new Map());
 
-    // Still off screen: the next tick is not written, the clock still runs; a resize catches it up.
-    act(() => source.tick('BTCUSDT', '64000'));
+    // Still off screen: the next tick is not written; a resize catches it up.
+    await tickTask(() => source.tick('BTCUSDT', '64000'));
     expect(writes()).toEqual(new Map());
-    expect(vi.getTimerCount()).toBe(1);
     act(() => window.dispatchEvent(new Event('resize')));
     expect(row('BTCUSDT')).toHaveTextContent('64,000.00');
-    expect(vi.getTimerCount()).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
 
     // The row on screen is live throughout; unmounted, the table no longer listens.
     act(() => source.tick('ETHUSDT', '3050'));
@@ -141,7 +185,7 @@ describe('PositionsTable rows off screen', () => {
     scroller.remove();
   });
 
-  it('the clock wakes a quarter of the rows off screen on each beat: each row once a second', async () => {
+  it('at 5 ticks a second, every row off screen is written together in the task of one tick a second, never by a timer', async () => {
     const symbols = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((s) => `${s}USDT`);
     const source = createFakeSource(accountOf(symbols.map((symbol) => btcLong({ symbol }))));
     const { Wrapper } = sourceWrapper(source);
@@ -152,14 +196,21 @@ describe('PositionsTable rows off screen', () => {
     vi.useFakeTimers();
     act(() => symbols.forEach((s) => observer().report(row(s), false)));
     const writes = markWrites(table);
-    act(() => symbols.forEach((s) => source.tick(s, '63000')));
-    expect(writes()).toEqual(new Map());
-    // 250 ms: the two rows waiting longest; 1 s: every row once.
-    act(() => vi.advanceTimersByTime(250));
-    expect(writes()).toEqual(new Map(symbols.slice(0, 2).map((s) => [s, 1])));
-    act(() => vi.advanceTimersByTime(750));
-    expect(writes()).toEqual(new Map(symbols.slice(2).map((s) => [s, 1])));
-    for (const s of symbols) expect(row(s)).toHaveTextContent('63,000.00');
+    // Ticks at 0.2, 0.4 … 3.0 s, each moving every symbol: written at 0.2 s (nothing written
+    // before), then at the first tick 0.9 s or more after the last write: 1.2 s and 2.2 s.
+    const written: number[] = [];
+    for (let i = 1; i <= 15; i++) {
+      act(() => vi.advanceTimersByTime(200));
+      expect(writes()).toEqual(new Map());
+      const price = String(63000 + 10 * i);
+      await tickTask(() => symbols.forEach((s) => source.tick(s, price)));
+      const w = writes();
+      if (w.size === 0) continue;
+      expect(w).toEqual(new Map(symbols.map((s) => [s, 1])));
+      for (const s of symbols) expect(row(s)).toHaveTextContent(`63,${String(10 * i).padStart(3, '0')}.00`);
+      written.push(i * 200);
+    }
+    expect(written).toEqual([200, 1200, 2200]);
   });
 
   it('a hedge row off screen keeps its price when its other side closes', async () => {
@@ -188,8 +239,7 @@ describe('PositionsTable rows off screen', () => {
     });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     expect(source.markListeners()).toBeGreaterThan(0);
-    act(() => source.tick('ETHUSDT', '3050'));
-    act(() => vi.advanceTimersByTime(1000));
+    await tickTask(() => source.tick('ETHUSDT', '3050'));
     expect(shortRow()).toHaveTextContent('3,050.00');
   });
 });
@@ -211,7 +261,7 @@ describe('PositionsTable rows where the engine reports skipped contents (content
       .oncontentvisibilityautostatechange;
   });
 
-  it('lets a skipped row go from the observer: updated on the clock, watched again when rendered, live when on screen', async () => {
+  it('lets a skipped row go from the observer: its figures ride the ticks, watched again when rendered, live when on screen', async () => {
     const { source, row, table, unmount } = await setup();
     const io = observer();
     expect(io.targets).toEqual(new Set([row('BTCUSDT'), row('ETHUSDT')]));
@@ -219,32 +269,44 @@ describe('PositionsTable rows where the engine reports skipped contents (content
     act(() => skipped(row('BTCUSDT'), true));
     // Off screen, and no longer the observer's work.
     expect(io.targets).toEqual(new Set([row('ETHUSDT')]));
-    expect(vi.getTimerCount()).toBe(1);
 
     const writes = markWrites(table);
-    act(() => source.tick('BTCUSDT', '63000'));
-    act(() => source.tick('ETHUSDT', '3050'));
-    expect(writes()).toEqual(new Map([['ETHUSDT', 1]]));
-    expect(row('BTCUSDT')).toHaveTextContent('62,000.00');
-    act(() => vi.advanceTimersByTime(1000));
+    await tickTask(() => source.tick('BTCUSDT', '63000'));
     expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
+    await tickTask(() => {
+      source.tick('BTCUSDT', '63500');
+      source.tick('ETHUSDT', '3050');
+    });
+    expect(writes()).toEqual(
+      new Map([
+        ['BTCUSDT', 1],
+        ['ETHUSDT', 1],
+      ]),
+    );
+    expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
+    act(() => vi.advanceTimersByTime(1000));
+    expect(row('BTCUSDT')).toHaveTextContent('63,500.00');
 
     // Rendered again (near the screen): watched again; on screen: the latest price at once, live.
-    act(() => source.tick('BTCUSDT', '64000'));
+    await tickTask(() => source.tick('BTCUSDT', '64000'));
     act(() => skipped(row('BTCUSDT'), false));
     expect(io.targets).toEqual(new Set([row('BTCUSDT'), row('ETHUSDT')]));
-    expect(row('BTCUSDT')).toHaveTextContent('63,000.00');
+    expect(row('BTCUSDT')).toHaveTextContent('63,500.00');
     act(() => io.report(row('BTCUSDT'), true));
     expect(row('BTCUSDT')).toHaveTextContent('64,000.00');
     expect(vi.getTimerCount()).toBe(0);
     act(() => source.tick('BTCUSDT', '65000'));
     expect(row('BTCUSDT')).toHaveTextContent('65,000.00');
 
-    // Unmounted while skipped: no clock, nothing observed, no listener left.
+    // Unmounted while skipped, a price owed: no timer, nothing observed, no listener left.
     act(() => skipped(row('ETHUSDT'), true));
-    const clearInterval = vi.spyOn(globalThis, 'clearInterval');
+    await tickTask(() => source.tick('ETHUSDT', '3060'));
+    expect(vi.getTimerCount()).toBe(1);
     unmount();
-    expect(clearInterval).toHaveBeenCalledTimes(1);
+    // No timer of the table's is left (the query cache's own gc timeout, minutes away, may be).
+    const left = vi.getTimerCount();
+    act(() => vi.advanceTimersByTime(1000));
+    expect(vi.getTimerCount()).toBe(left);
     expect(io.targets.size).toBe(0);
     expect(source.markListeners()).toBe(0);
   });
