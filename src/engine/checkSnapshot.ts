@@ -297,6 +297,24 @@ function positive(value: unknown, field: string, numbersToo = false): Decimal {
   return d;
 }
 
+const NONZERO = /[1-9]/;
+
+/**
+ * A canonical decimal string above 0 and below 10^15 (at most 15 integer digits) with at most
+ * `SNAPSHOT_LIMITS.fractionDigits` fraction digits: what `positive` accepts, told from the text
+ * alone (most mark prices are such; `positive` decides every other value).
+ */
+function isPlainPositive(value: unknown): boolean {
+  if (typeof value !== 'string' || value[0] === '-') return false;
+  const shape = scanDecimal(value);
+  return (
+    shape !== null &&
+    shape.integerDigits <= 15 &&
+    shape.fractionDigits <= SNAPSHOT_LIMITS.fractionDigits &&
+    NONZERO.test(value)
+  );
+}
+
 function nonNegative(value: unknown, field: string, numbersToo = false): Decimal {
   const d = decimalOf(value, field, numbersToo);
   if (d.isNegative() && !d.isZero()) return fault('negative', field);
@@ -590,7 +608,8 @@ export function checkMarkPriceUpdate(raw: unknown): MarkPriceUpdate | undefined 
   try {
     const symbol = nameOf(read(raw, 'symbol'), 'symbol');
     const markPrice = read(raw, 'markPrice');
-    positive(markPrice, 'markPrice');
+    // Parsed into a Decimal only when the text alone cannot tell: the engine parses the price it uses.
+    if (!isPlainPositive(markPrice)) positive(markPrice, 'markPrice');
     const eventTime = finiteNumber(read(raw, 'eventTime'), 'eventTime');
     return { symbol, markPrice: markPrice as string, eventTime };
   } catch {

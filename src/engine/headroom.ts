@@ -1,10 +1,17 @@
-import type { AdjustType, Bracket } from '../core/types';
-import { Dec, toDecimal, type Decimal } from '../core/decimal';
-import { bracketFor, initialMarginAtMark, notional, positionSign } from '../core/position';
+import type { AdjustType } from '../core/types';
+import { Dec, type Decimal } from '../core/decimal';
+import { initialMarginAtMark, notional } from '../core/position';
 import { roundDown } from '../core/rounding';
 import type { AccountSnapshot, PositionSnapshot } from './types';
-import type { LiveAccount, LiveCrossSums, LivePositionFigures } from './liveAccount';
+import {
+  termsOf,
+  type LiveAccount,
+  type LiveCrossSums,
+  type LivePositionFigures,
+  type PositionTerms,
+} from './liveAccount';
 import type { MarginLimits } from './marginLimits';
+import { bracketIndex, maintenanceAt } from './preparedBrackets';
 
 /** Default room Max and the presets leave for the mark moving while a request travels: 10 bps (0.1 %). */
 export const DEFAULT_MAX_HEADROOM_BPS = 10;
@@ -28,8 +35,9 @@ export function checkHeadroomBps(bps: number): number {
  * margin; wallet + uPnL − initial margin) at its worst within ±bps of the mark, rounded down, never
  * above the exact max. A price move either way can lower one of the bounds, so both ends are tried.
  */
-function removableWithHeadroom(limits: MarginLimits, bps: number): Decimal {
+function removableWithHeadroom(engine: LiveAccount, limits: MarginLimits, bps: number): Decimal {
   const wallet = new Dec(limits.input.isolatedWallet);
+  const { symbol, positionSide } = limits.position;
   const worst = worstWithin(
     {
       position: limits.position,
@@ -37,7 +45,7 @@ function removableWithHeadroom(limits: MarginLimits, bps: number): Decimal {
       unrealizedPnl: limits.unrealizedPnl,
       initialMargin: initialMarginAtMark(limits.input),
     },
-    parsed(limits.position),
+    termsOf(limits.position, engine.position(symbol, positionSide)),
     bps,
   );
   const bound = Dec.min(wallet.minus(worst.maint), wallet.plus(worst.free));
@@ -57,7 +65,6 @@ interface WorstCase {
 /** A cross position's part in its asset's worst case: its figures (a new object only when its mark moved) and their worst case. */
 interface Part {
   readonly figures: LivePositionFigures;
-  readonly parsed: Parsed;
   readonly worst: WorstCase;
 }
 /** An asset's worst case as last summed, with each cross position's part in it, in account order. */
@@ -67,33 +74,6 @@ interface AssetWorst extends WorstCase {
 }
 /** Per account snapshot (its positions are fixed) and asset: the worst case last summed. */
 const assetWorst = new WeakMap<AccountSnapshot, Map<string, AssetWorst>>();
-
-/** A leverage bracket's fields as decimals. */
-type ParsedBracket = { readonly [K in keyof Bracket]: Decimal };
-
-/** A position's side and leverage brackets, parsed once per snapshot. */
-interface Parsed {
-  readonly long: boolean;
-  readonly brackets: readonly ParsedBracket[];
-}
-const parsedSnapshots = new WeakMap<PositionSnapshot, Parsed>();
-
-function parsed(p: PositionSnapshot): Parsed {
-  let hit = parsedSnapshots.get(p);
-  if (!hit) {
-    hit = {
-      long: positionSign(p) === 1,
-      brackets: p.brackets.map((b) => ({
-        notionalFloor: toDecimal(b.notionalFloor),
-        notionalCap: toDecimal(b.notionalCap),
-        maintMarginRatio: toDecimal(b.maintMarginRatio),
-        cum: toDecimal(b.cum),
-      })),
-    };
-    parsedSnapshots.set(p, hit);
-  }
-  return hit;
-}
 
 /** A position's figures at its mark, what its worst case is derived from (a `LivePositionFigures` is one). */
 interface AtMark {
@@ -141,7 +121,7 @@ function endsOf(bps: number): { linear: readonly [End, End]; inverse: readonly [
  * when both ends fall in the same bracket it is highest at the end with q above 1. Decimal rounding
  * is monotonic, so these are the very values the larger (smaller) of both ends would give.
  */
-function worstWithin(at: AtMark, { long, brackets }: Parsed, bps: number): WorstCase {
+function worstWithin(at: AtMark, { long, brackets, bracket }: PositionTerms, bps: number): WorstCase {
   const linear = at.position.contractType === 'linear';
   const signed = long ? at.notional : at.notional.neg();
   const freeAtMark = at.unrealizedPnl.minus(at.initialMargin);
@@ -150,11 +130,13 @@ function worstWithin(at: AtMark, { long, brackets }: Parsed, bps: number): Worst
   const free = freeAtMark.plus(slope.times(slope.isPositive() && !slope.isZero() ? below.step : above.step));
   const nBelow = at.notional.times(below.q);
   const nAbove = at.notional.times(above.q);
-  const bBelow = bracketFor(brackets, nBelow);
-  const bAbove = bracketFor(brackets, nAbove);
-  const mmAbove = nAbove.times(bAbove.maintMarginRatio).minus(bAbove.cum);
-  if (bBelow === bAbove && !bAbove.maintMarginRatio.isNegative()) return { bps, maint: mmAbove, free };
-  const mmBelow = nBelow.times(bBelow.maintMarginRatio).minus(bBelow.cum);
+  // Both ends are near the notional: each search starts from the bracket it is in.
+  const iAbove = bracketIndex(brackets, nAbove, bracket);
+  const iBelow = bracketIndex(brackets, nBelow, iAbove);
+  const bAbove = brackets.list[iAbove]!;
+  const mmAbove = maintenanceAt(nAbove, bAbove);
+  if (iBelow === iAbove && !bAbove.mmr.isNegative()) return { bps, maint: mmAbove, free };
+  const mmBelow = maintenanceAt(nBelow, brackets.list[iBelow]!);
   return { bps, maint: mmAbove.gt(mmBelow) ? mmAbove : mmBelow, free };
 }
 
@@ -180,8 +162,7 @@ function worstOfAsset(engine: LiveAccount, asset: string, sums: LiveCrossSums, b
     const part = before?.[i];
     if (part?.figures === f) parts.push(part);
     else {
-      const p = part?.figures.position === f.position ? part.parsed : parsed(f.position);
-      parts.push({ figures: f, parsed: p, worst: worstWithin(f, p, bps) });
+      parts.push({ figures: f, worst: worstWithin(f, termsOf(f.position, f), bps) });
       moved.push(i);
     }
   }
@@ -220,6 +201,6 @@ function addableWithHeadroom(engine: LiveAccount, limits: MarginLimits, bps: num
 
 /** What Max and the presets offer for a mode: the limit with `bps` of headroom (0: the exact limit). */
 export function offeredMax(engine: LiveAccount, limits: MarginLimits, mode: AdjustType, bps: number): Decimal {
-  if (mode === 'REMOVE') return bps === 0 ? limits.maxRemovable.amount : removableWithHeadroom(limits, bps);
+  if (mode === 'REMOVE') return bps === 0 ? limits.maxRemovable.amount : removableWithHeadroom(engine, limits, bps);
   return bps === 0 ? limits.maxAddable : addableWithHeadroom(engine, limits, bps);
 }

@@ -34,10 +34,12 @@ import { Dec, toDecimal, type Decimal } from '../core/decimal';
 import { DEFAULT_ASSET_DECIMALS, maxAddable as maxAddableOf, type MaxRemovable } from '../core/limits';
 import { liquidationPrice as liquidationPriceOf } from '../core/liquidation';
 import { roundDown } from '../core/rounding';
-import type { Bracket, CrossInput, RemoveLimitedBy } from '../core/types';
+import { positionSign } from '../core/position';
+import type { CrossInput, RemoveLimitedBy } from '../core/types';
 import { toPositionInput, type MarkPrices } from './account';
 import type { MarginLimits } from './marginLimits';
 import { positionKey } from './positionKey';
+import { bracketIndex, maintenanceAt, prepareBrackets, type PreparedBrackets } from './preparedBrackets';
 import type { AccountSnapshot, PositionSide, PositionSnapshot } from './types';
 
 const ZERO = new Dec(0);
@@ -127,54 +129,6 @@ export interface LiveAccount {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Brackets
-
-interface PreparedBracket {
-  readonly bracket: Bracket;
-  /** `bracketFor` picks this bracket for a notional `n` with `lo ≤ n < hi` (null: unbounded). */
-  readonly lo: Decimal | null;
-  readonly hi: Decimal | null;
-  readonly mmr: Decimal;
-  readonly cum: Decimal;
-}
-
-interface PreparedBrackets {
-  readonly list: readonly PreparedBracket[];
-  readonly caps: readonly Decimal[];
-}
-
-/**
- * `bracketFor` returns the first bracket whose cap is above the notional, else the last. So
- * bracket i is picked exactly when `max(cap_0…cap_{i−1}) ≤ n < cap_i` (no upper bound for the last):
- * those are its `lo`/`hi`, valid for any table, sorted or not.
- */
-function prepareBrackets(brackets: readonly Bracket[]): PreparedBrackets {
-  if (brackets.length === 0) throw new RangeError('A position needs at least one leverage bracket');
-  const caps = brackets.map((b) => toDecimal(b.notionalCap));
-  let lo: Decimal | null = null;
-  const list = brackets.map((bracket, i) => {
-    const last = i === brackets.length - 1;
-    const p: PreparedBracket = {
-      bracket,
-      lo,
-      hi: last ? null : caps[i]!,
-      mmr: toDecimal(bracket.maintMarginRatio),
-      cum: toDecimal(bracket.cum),
-    };
-    lo = lo === null || caps[i]!.gt(lo) ? caps[i]! : lo;
-    return p;
-  });
-  return { list, caps };
-}
-
-/** The index `bracketFor(brackets, n)` picks. */
-function searchBracket(prepared: PreparedBrackets, n: Decimal): number {
-  const caps = prepared.caps;
-  for (let i = 0; i < caps.length; i++) if (n.lt(caps[i]!)) return i;
-  return caps.length - 1;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Positions
 
 /** A mark price, parsed once and shared by every position that uses it. */
@@ -195,7 +149,16 @@ interface SymbolState {
   readonly positions: Prepared[];
 }
 
-interface Prepared {
+/** What Max's headroom reads of a position besides its figures: its side and its brackets. */
+export interface PositionTerms {
+  /** `positionSign` is 1. */
+  readonly long: boolean;
+  readonly brackets: PreparedBrackets;
+  /** The bracket the position's notional was last found in (−1: none yet): where a search for a nearby notional starts. */
+  readonly bracket: number;
+}
+
+interface Prepared extends PositionTerms {
   readonly key: string;
   readonly snapshot: PositionSnapshot;
   readonly isolated: boolean;
@@ -211,7 +174,6 @@ interface Prepared {
   readonly sizeCs: Decimal;
   readonly leverage: Decimal;
   readonly wallet: Decimal;
-  readonly brackets: PreparedBrackets;
   /** Place in the account's positions (the order change lists are given in). */
   readonly index: number;
   bracket: number;
@@ -224,7 +186,7 @@ interface Prepared {
 
 class Figures implements LivePositionFigures {
   constructor(
-    private readonly prepared: Prepared,
+    readonly prepared: Prepared,
     readonly markPrice: string,
     readonly notional: Decimal,
     readonly unrealizedPnl: Decimal,
@@ -265,6 +227,7 @@ function prepare(snapshot: PositionSnapshot, index: number): Omit<Prepared, 'fig
     snapshot,
     isolated: snapshot.marginType === 'isolated',
     linear,
+    long: !size.isNegative(),
     decimals: snapshot.marginAssetPrecision,
     size,
     // Same operations as notionalAt: |size| × price, or |size| × CS / price.
@@ -295,13 +258,8 @@ function compute(p: Prepared, s: Mark): LivePositionFigures {
     notional = p.notionalFactor.div(mp);
   }
   // The bracket bracketFor would pick, searched again only when the notional left the kept one.
-  const list = p.brackets.list;
-  let b = p.bracket >= 0 ? list[p.bracket]! : undefined;
-  if (b === undefined || (b.lo !== null && notional.lt(b.lo)) || (b.hi !== null && !notional.lt(b.hi))) {
-    p.bracket = searchBracket(p.brackets, notional);
-    b = list[p.bracket]!;
-  }
-  const mm = notional.times(b.mmr).minus(b.cum);
+  p.bracket = bracketIndex(p.brackets, notional, p.bracket);
+  const mm = maintenanceAt(notional, p.brackets.list[p.bracket]!);
   const im = notional.div(p.leverage);
   if (!p.isolated) return new Figures(p, s.mark, notional, upnl, im, mm, im, null);
   // maxRemovable, operation for operation.
@@ -315,6 +273,15 @@ function compute(p: Prepared, s: Mark): LivePositionFigures {
   const bound = c === 1 || (c === 0 && maintenanceTerm.s === 1) ? initialTerm : maintenanceTerm;
   const amount = roundDown(ZERO.cmp(bound) === -1 ? bound : ZERO, p.decimals);
   return new Figures(p, s.mark, notional, upnl, im, mm, margin, { amount, limitedBy, maintenanceTerm, initialTerm });
+}
+
+/**
+ * The terms of `position` for Max's headroom: the engine's own when `figures` are this engine's
+ * figures of that very snapshot, else parsed from the snapshot.
+ */
+export function termsOf(position: PositionSnapshot, figures: LivePositionFigures | undefined): PositionTerms {
+  if (figures instanceof Figures && figures.position === position) return figures.prepared;
+  return { long: positionSign(position) === 1, brackets: prepareBrackets(position.brackets), bracket: -1 };
 }
 
 /** A position's figures at its current mark, computed on first read after a tick. */
@@ -440,7 +407,7 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
     }
   }
 
-  function move(symbol: string, mark: string, touched: Set<Prepared>): void {
+  function move(symbol: string, mark: string, touched: Prepared[]): void {
     live.set(symbol, mark);
     const s = symbols.get(symbol);
     if (!s || s.live?.mark === mark) return;
@@ -451,12 +418,13 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
       if (p.at.mark === mark) continue;
       p.at = m;
       p.figures = undefined;
-      touched.add(p);
+      touched.push(p);
     }
   }
 
-  function finish(touched: Set<Prepared>): LiveAccountChange {
-    if (touched.size === 0) return { positions: [], assets: [] };
+  /** The change list of the positions a tick moved (each once); `sorted` when they are in account order already. */
+  function finish(touched: Prepared[], sorted: boolean): LiveAccountChange {
+    if (touched.length === 0) return { positions: [], assets: [] };
     list = undefined;
     const changedAssets = new Set<string>();
     for (const p of touched) {
@@ -469,8 +437,8 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
       }
       changedAssets.add(p.snapshot.marginAsset);
     }
-    const keys = [...touched].sort((a, b) => a.index - b.index).map((p) => p.key);
-    return { positions: keys, assets: [...changedAssets] };
+    if (!sorted) touched.sort((a, b) => a.index - b.index);
+    return { positions: touched.map((p) => p.key), assets: [...changedAssets] };
   }
 
   load(initial);
@@ -481,15 +449,17 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
     },
 
     applyTick(symbol, markPrice) {
-      const touched = new Set<Prepared>();
+      const touched: Prepared[] = [];
       move(symbol, markPrice, touched);
-      return finish(touched);
+      // One symbol's positions are listed in account order.
+      return finish(touched, true);
     },
 
     applyMarks(marks) {
-      const touched = new Set<Prepared>();
+      // Each symbol once (a map's keys), so each position at most once.
+      const touched: Prepared[] = [];
       for (const [symbol, mark] of entriesOf(marks)) move(symbol, mark, touched);
-      return finish(touched);
+      return finish(touched, false);
     },
 
     setAccount(next) {

@@ -547,10 +547,34 @@ describe('checkMarkPriceUpdate', () => {
     ['mark price "Infinity"', { markPrice: 'Infinity' }],
     ['mark price as a number', { markPrice: 61000 }],
     ['mark price beyond 1e15', { markPrice: '1' + '0'.repeat(16) }],
+    ['mark price 1e15 + 0.1', { markPrice: '1' + '0'.repeat(15) + '.1' }],
+    ['mark price of 16 nines', { markPrice: '9'.repeat(16) }],
+    ['mark price 0.000', { markPrice: '0.000' }],
+    ['mark price -0.5', { markPrice: '-0.5' }],
+    ['mark price "1e5"', { markPrice: '1e5' }],
+    ['mark price " 1"', { markPrice: ' 1' }],
+    ['mark price "1."', { markPrice: '1.' }],
+    ['mark price ".5"', { markPrice: '.5' }],
+    ['mark price "01.5"', { markPrice: '01.5' }],
+    ['mark price with 19 fraction digits', { markPrice: '1.' + '0'.repeat(18) + '1' }],
     ['eventTime NaN', { eventTime: Number.NaN }],
     ['eventTime a string', { eventTime: '1700000000000' }],
   ])('ignores an update with %s', (_, over) => {
     expect(checkMarkPriceUpdate({ symbol: 'BTCUSDT', markPrice: '61000.5', eventTime: 1, ...over })).toBeUndefined();
+  });
+
+  it.each([
+    ['15 integer digits', '9'.repeat(15) + '.5'],
+    ['exactly 1e15', '1' + '0'.repeat(15)],
+    ['exactly 1e15 with fraction zeros', '1' + '0'.repeat(15) + '.00'],
+    ['18 fraction digits', '0.' + '0'.repeat(17) + '1'],
+    ['a price below 1', '0.5'],
+  ])('accepts a mark price of %s, as it is', (_, markPrice) => {
+    expect(checkMarkPriceUpdate({ symbol: 'BTCUSDT', markPrice, eventTime: 1 })).toEqual({
+      symbol: 'BTCUSDT',
+      markPrice,
+      eventTime: 1,
+    });
   });
 });
 

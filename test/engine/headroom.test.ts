@@ -158,3 +158,24 @@ describe('crossPositions', () => {
     expect(live.crossPositions('USDC').map((f) => f.position.symbol)).toEqual(['CUSDC']);
   });
 });
+
+describe('Max removable with headroom', () => {
+  it('is worked out from the limits it is given, also after the engine moved to a new account and mark', () => {
+    const account: AccountSnapshot = {
+      assets: [{ asset: 'USDT', crossWalletBalance: '10000' }],
+      positions: [btcLong()],
+      updateTime: 1,
+    };
+    const live = createLiveAccount(account);
+    const limits = live.limits('BTCUSDT', 'BOTH')!;
+    // By hand, at the mark 0.1 % lower (61,938): uPnL 0.5 × 1,938 = 969, IM 30,969 / 10 = 3,096.9;
+    // 3,000 + 969 − 3,096.9 = 872.1, below the exact max 900 (and far below 3,000 − MM).
+    expect(offeredMax(live, limits, 'REMOVE', BPS).toFixed()).toBe('872.1');
+    // An account update (new snapshot objects, a larger wallet) and a tick: the old limits still give their own.
+    live.setAccount({ ...account, positions: [btcLong({ isolatedWallet: '5000' })], updateTime: 2 });
+    live.applyTick('BTCUSDT', '50000');
+    expect(offeredMax(live, limits, 'REMOVE', BPS).toFixed()).toBe('872.1');
+    // The engine's own limits now: at 49,950, uPnL −5,025, IM 2,497.5: 5,000 − 5,025 − 2,497.5 < 0.
+    expect(offeredMax(live, live.limits('BTCUSDT', 'BOTH')!, 'REMOVE', BPS).toFixed()).toBe('0');
+  });
+});
