@@ -43,3 +43,62 @@ test('at the default (200 ms) the same feed is shown about five times a second',
   expect(shown).toBeGreaterThanOrEqual(8);
   expect(shown).toBeLessThanOrEqual(17);
 });
+
+test('a row off screen follows a 50 Hz feed about once a second, its new figures shown in frames that show the rows on screen changing', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 480 });
+  await openDemo(page);
+  await page.getByRole('slider', { name: 'Rate' }).fill('50');
+  await expect(page.getByText('Price feed: live, 50 Hz')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Positions' });
+  const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+  expect(await rows.count()).toBeGreaterThanOrEqual(3);
+  // The first position's row just above the viewport, the rows after it on screen.
+  const first = await rows.first().elementHandle();
+  await page.evaluate((r) => window.scrollBy(0, r!.getBoundingClientRect().bottom + 4), first);
+  await expect(rows.nth(1)).toBeInViewport();
+  await expect(rows.first()).not.toBeInViewport();
+  // Past the scroll's own catch-up, each frame: did the row off screen change, did a row on screen?
+  const seen = await page.evaluate(
+    ([off, ms]) =>
+      new Promise<{ offChanges: number; offAlone: number; onChanges: number }>((resolve) => {
+        const body = off!.parentElement!;
+        const onScreen = () =>
+          [...body.children].filter((r) => {
+            const b = r.getBoundingClientRect();
+            return r !== off && b.bottom > 0 && b.top < window.innerHeight;
+          });
+        const texts = () => ({
+          off: off!.textContent,
+          on: onScreen()
+            .map((r) => r.textContent)
+            .join('|'),
+        });
+        let last = texts();
+        const counts = { offChanges: 0, offAlone: 0, onChanges: 0 };
+        const start = performance.now();
+        const frame = () => {
+          const now = texts();
+          const offChanged = now.off !== last.off;
+          const onChanged = now.on !== last.on;
+          if (performance.now() - start > 300) {
+            if (offChanged) counts.offChanges++;
+            if (offChanged && !onChanged) counts.offAlone++;
+            if (onChanged) counts.onChanges++;
+          }
+          last = now;
+          if (performance.now() - start < ms + 300) requestAnimationFrame(frame);
+          else resolve(counts);
+        };
+        requestAnimationFrame(frame);
+      }),
+    [first, 3000] as const,
+  );
+  // The rows on screen change about 5 times a second (the default throttle); the row off screen
+  // about once a second (never left stale), and never in a frame of its own.
+  expect(seen.onChanges).toBeGreaterThanOrEqual(8);
+  expect(seen.offChanges).toBeGreaterThanOrEqual(2);
+  expect(seen.offChanges).toBeLessThanOrEqual(4);
+  expect(seen.offAlone).toBe(0);
+});
