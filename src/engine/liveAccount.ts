@@ -426,19 +426,21 @@ export function createLiveAccount(initial: AccountSnapshot): LiveAccount {
   function finish(touched: Prepared[], sorted: boolean): LiveAccountChange {
     if (touched.length === 0) return { positions: [], assets: [] };
     list = undefined;
-    const changedAssets = new Set<string>();
+    // A handful of assets: a list, and a cache cleared only when it holds something.
+    const changedAssets: string[] = [];
     for (const p of touched) {
       if (p.snapshot.marginType !== 'cross') continue;
-      const a = assets.get(p.snapshot.marginAsset);
+      const name = p.snapshot.marginAsset;
+      const a = assets.get(name);
       if (a) {
         a.sums = undefined;
         a.figures = undefined;
-        a.addable.clear();
+        if (a.addable.size > 0) a.addable.clear();
       }
-      changedAssets.add(p.snapshot.marginAsset);
+      if (!changedAssets.includes(name)) changedAssets.push(name);
     }
     if (!sorted) touched.sort((a, b) => a.index - b.index);
-    return { positions: touched.map((p) => p.key), assets: [...changedAssets] };
+    return { positions: touched.map((p) => p.key), assets: changedAssets };
   }
 
   load(initial);
