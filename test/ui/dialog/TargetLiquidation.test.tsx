@@ -126,6 +126,24 @@ describe('AdjustMarginDialog: target liquidation price', () => {
     expect(target).toHaveValue('50000');
   });
 
+  it('switching to the target after typing an amount keeps both as they stood at the last key', async () => {
+    const { user, amount, target, targetMode, amountMode } = await openDialog();
+    await user.type(amount, '2100');
+    // Add 2,100: WB 5,100, LP = (5,100 − 30,000) / −0.498 = 50,000.
+    expect(target).toHaveValue('50000');
+    await user.click(targetMode);
+    expect(targetMode).toBeChecked();
+    expect(target).toHaveValue('50000');
+    expect(amount).toHaveValue('2100');
+    await user.clear(target);
+    await user.type(target, '56000');
+    // WB = 30,000 − 0.498 × 56,000 = 2,112: remove 888.
+    expect(amount).toHaveValue('888');
+    await user.click(amountMode);
+    expect(amount).toHaveValue('888');
+    expect(target).toHaveValue('56000');
+  });
+
   it('a target the parser refuses says so in price words', async () => {
     const { user, target } = await openDialog();
     await user.type(target, '-50000');
