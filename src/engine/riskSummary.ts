@@ -2,7 +2,6 @@ import type { PositionFigures } from '../core/adjustment';
 import { isNearLiquidation, riskFigures, type RiskFigures } from '../core/risk';
 import type { AdjustType, PositionInput } from '../core/types';
 import type { MarginLimits } from './marginLimits';
-import { perLimits } from './perLimits';
 
 /** A removal that brings the liquidation price within this many percent of the mark needs a second confirmation. */
 export const DEFAULT_WARN_LIQUIDATION_DISTANCE_PCT = 5;
@@ -21,9 +20,6 @@ export interface RiskSummary {
   thresholdPct: number;
 }
 
-/** The risk as the position stands: kept per limits object (the dialog reads it on every keystroke). */
-const riskBefore = /* @__PURE__ */ perLimits((limits) => riskFigures(limits.input, limits.current.liquidationPrice));
-
 /**
  * Margin ratio and distance to liquidation before and after (the `adjusted` position and its
  * figures, for a valid amount), and whether a removal comes within `thresholdPct` % of the mark.
@@ -36,7 +32,7 @@ export function riskSummary(
 ): RiskSummary {
   const after = adjusted ? riskFigures(adjusted.position, adjusted.figures.liquidationPrice) : null;
   return {
-    before: riskBefore(limits),
+    before: riskFigures(limits.input, limits.current.liquidationPrice),
     after,
     nearLiquidation: mode === 'REMOVE' && after !== null && isNearLiquidation(after.liquidationDistance, thresholdPct),
     thresholdPct,

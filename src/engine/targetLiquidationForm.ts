@@ -7,7 +7,6 @@ import { positionSign } from '../core/position';
 import { marginForLiquidationPrice } from '../core/targetLiquidation';
 import type { AdjustType } from '../core/types';
 import type { MarginLimits } from './marginLimits';
-import { perLimits } from './perLimits';
 
 /** Why a typed target gives no amount: not a price, or a target the position cannot reach. */
 export type TargetError =
@@ -129,7 +128,13 @@ export function solveTarget(text: string, limits: MarginLimits, locale?: string)
   }
 }
 
-function rangeOf(limits: MarginLimits): TargetRange | null {
+/**
+ * The reachable targets: from the liquidation price with the max added to the one with the max
+ * removed, on the price grid and strictly on the position's side of the mark. A short that the max
+ * addable would fully cover reaches up to twice the mark. Null when nothing is reachable (the
+ * position stays without a liquidation price even after the max removal).
+ */
+export function targetRange(limits: MarginLimits): TargetRange | null {
   const tick = tickOf(limits);
   const mark = toDecimal(limits.markPrice);
   const atAdd = liquidationPrice(adjustedPosition(limits.input, 'ADD', limits.maxAddable));
@@ -148,12 +153,3 @@ function rangeOf(limits: MarginLimits): TargetRange | null {
   const bigStep = Dec.max(tick, toGrid(mark.div(100), limits, false));
   return { min, max, step: tick, bigStep };
 }
-
-/**
- * The reachable targets: from the liquidation price with the max added to the one with the max
- * removed, on the price grid and strictly on the position's side of the mark. A short that the max
- * addable would fully cover reaches up to twice the mark. Null when nothing is reachable (the
- * position stays without a liquidation price even after the max removal).
- * Kept per limits object: the dialog reads it on every keystroke, the limits change once per tick.
- */
-export const targetRange: (limits: MarginLimits) => TargetRange | null = /* @__PURE__ */ perLimits(rangeOf);
