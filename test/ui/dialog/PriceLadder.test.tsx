@@ -13,6 +13,25 @@ const figures = (liquidationPrice: string): PositionFigures => ({
   liquidationPrice: new Dec(liquidationPrice),
 });
 
+/** The ladder of a position entered at 60,000, with no target range; returns its image. */
+function renderLadder(markPrice: string, before: PositionFigures, after: PositionFigures | null) {
+  render(
+    <PriceLadder
+      entryPrice="60000"
+      markPrice={markPrice}
+      before={before}
+      after={after}
+      range={null}
+      target={null}
+      onTarget={() => {}}
+      disabled={false}
+      m={resolveMessages()}
+      text={figureText(undefined, 'en')}
+    />,
+  );
+  return screen.getByRole('img', { name: /^Price ladder:/ });
+}
+
 /** The x of each point's tick mark on the ladder, by its class. */
 function xs(ladder: HTMLElement) {
   const x = (key: string) => Number(ladder.querySelector(`.amk-ladder-${key} line`)?.getAttribute('x1'));
@@ -21,21 +40,7 @@ function xs(ladder: HTMLElement) {
 
 describe('PriceLadder', () => {
   it('places each price on the axis by its distance from the lowest, the highest at the far end', () => {
-    render(
-      <PriceLadder
-        entryPrice="60000"
-        markPrice="62000"
-        before={figures('54000')}
-        after={figures('50000')}
-        range={null}
-        target={null}
-        onTarget={() => {}}
-        disabled={false}
-        m={resolveMessages()}
-        text={figureText(undefined, 'en')}
-      />,
-    );
-    const ladder = screen.getByRole('img', { name: /^Price ladder:/ });
+    const ladder = renderLadder('62000', figures('54000'), figures('50000'));
     // The axis runs from 50,000 (x 14) to 62,000 (x 306): 292 units over 12,000. Entry: 14 + 10,000 ×
     // 292 / 12,000 = 257.333…; liquidation now: 14 + 4,000 × 292 / 12,000 = 111.333….
     const at = xs(ladder.closest('.amk-ladder') as HTMLElement);
@@ -52,21 +57,7 @@ describe('PriceLadder', () => {
   });
 
   it('puts every point in the middle when all prices are equal', () => {
-    render(
-      <PriceLadder
-        entryPrice="60000"
-        markPrice="60000"
-        before={figures('60000')}
-        after={null}
-        range={null}
-        target={null}
-        onTarget={() => {}}
-        disabled={false}
-        m={resolveMessages()}
-        text={figureText(undefined, 'en')}
-      />,
-    );
-    const ladder = screen.getByRole('img', { name: /^Price ladder:/ });
+    const ladder = renderLadder('60000', figures('60000'), null);
     const at = xs(ladder.closest('.amk-ladder') as HTMLElement);
     expect([at.entry, at.mark, at.liqNow]).toEqual([160, 160, 160]);
   });
