@@ -328,12 +328,14 @@ function frameGaps(times) {
 export async function measureTicks(
   browser,
   url,
-  { hz = 50, seconds = 10, idleSeconds = 2, trace = false, scroll = false, editButton },
+  { hz = 50, seconds = 10, idleSeconds = 2, trace = false, scroll = false, editButton, prepare },
 ) {
   const { context, page, errors } = await openPage(browser, url);
   await page.waitForFunction(() => window.__amkBench?.ready === true);
   // No edit button: the floor run (the page without the kit), nothing to open.
   if (editButton) await openDialog(page, editButton);
+  // The bare writes run: the kit's page copied into the floor page (see `bareWrites`).
+  if (prepare) await prepare(page);
   await sleep(500);
   if (trace) {
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8'] });
@@ -486,6 +488,121 @@ export async function measureTicks(
   // The median frame's trace events, for the picture (kept out of the JSON).
   Object.defineProperty(result, 'frameTimeline', { value: frameTimeline, enumerable: false });
   return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same text changes without the kit
+
+/**
+ * The kit's page as it is while ticks arrive: its `<body>` (HTML), the elements whose text each tick
+ * changed (a text node's data set, or text put in with a render; grouped by the tick they came
+ * after), the open dialog and the focused element, each element as its path of child indexes from
+ * `<body>`. Recorded over `seconds` of ticks at `hz`.
+ */
+export async function captureChangedTexts(browser, url, { hz, seconds, editButton }) {
+  const { context, page } = await openPage(browser, url);
+  await page.waitForFunction(() => window.__amkBench?.ready === true);
+  await openDialog(page, editButton);
+  await sleep(500);
+  await page.evaluate(() => {
+    const b = window.__amkBench;
+    const byTick = new Map();
+    window.__amkChanged = byTick;
+    new MutationObserver((records) => {
+      // The ticks recorded so far: these changes came after the last of them.
+      const tick = b.ticks.length;
+      if (tick === 0) return;
+      if (!byTick.has(tick)) byTick.set(tick, new Set());
+      const changed = byTick.get(tick);
+      for (const r of records) {
+        if (r.type === 'characterData') changed.add(r.target.parentElement);
+        else if ([...r.addedNodes].some((n) => n.nodeType === Node.TEXT_NODE)) changed.add(r.target);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.evaluate((rate) => window.__amkBench.startTicks(rate), hz);
+  await sleep(seconds * 1000);
+  const capture = await page.evaluate(() => {
+    window.__amkBench.stopTicks();
+    const path = (el) => {
+      const p = [];
+      for (; el && el !== document.body; el = el.parentElement) p.unshift([...el.parentElement.children].indexOf(el));
+      return el ? p : null;
+    };
+    const ticks = window.__amkBench.ticks.length;
+    const paths = [];
+    const index = new Map();
+    const groups = [];
+    for (let t = 1; t <= ticks; t++) {
+      const group = [];
+      for (const el of window.__amkChanged.get(t) ?? []) {
+        if (!el?.isConnected) continue;
+        if (!index.has(el)) {
+          index.set(el, paths.length);
+          paths.push(path(el));
+        }
+        group.push(index.get(el));
+      }
+      groups.push(group);
+    }
+    return {
+      html: document.body.innerHTML,
+      htmlClass: document.documentElement.className,
+      paths,
+      groups,
+      dialog: path(document.querySelector('dialog[open]')),
+      focused: path(document.activeElement),
+    };
+  });
+  await context.close();
+  return capture;
+}
+
+/**
+ * The bare writes: in the floor page (the same exchange, listeners and instruments, no kit), a
+ * static copy of the kit's page (`captureChangedTexts`: its DOM and stylesheet, the dialog shown
+ * modal again, the same element focused) in which a bare script replays the kit's text changes:
+ * on each tick, in the tick's own task as the kit writes them, the texts the kit changed on the
+ * recorded tick of the same number (round and round the recording), every digit moved on by one
+ * (same length, same characters otherwise); no math, no framework. What it costs over the floor is
+ * what the browser itself costs to show those new texts in the kit's DOM: the part of the kit's
+ * share no script can take away.
+ */
+export function bareWrites(capture) {
+  return async (page) => {
+    const nodes = await page.evaluate(({ html, htmlClass, paths, groups, dialog, focused }) => {
+      const b = window.__amkBench;
+      document.documentElement.className = htmlClass;
+      document.body.innerHTML = html;
+      const at = (p) => p?.reduce((el, i) => el?.children[i], document.body);
+      const d = at(dialog);
+      if (d) {
+        d.removeAttribute('open');
+        d.showModal();
+      }
+      at(focused)?.focus();
+      const texts = paths.map((p) =>
+        [...(at(p)?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE && /\d/.test(n.data)),
+      );
+      const next = (c) => String.fromCharCode(48 + ((c.charCodeAt(0) - 47) % 10));
+      let tick = 0;
+      const write = () => {
+        for (const i of groups[tick++ % groups.length]) for (const t of texts[i]) t.data = t.data.replace(/\d/g, next);
+      };
+      let queued = false;
+      const onTick = () => {
+        if (queued) return;
+        queued = true;
+        queueMicrotask(() => {
+          queued = false;
+          write();
+        });
+      };
+      for (const s of b.symbolNames) b.source.subscribeMarkPrice(s, onTick);
+      return texts.flat().length;
+    }, capture);
+    if (nodes === 0) throw new Error('bare writes: no text of the kit page found to rewrite');
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

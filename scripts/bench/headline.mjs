@@ -91,6 +91,16 @@ export const HEADLINES = [
     floorLabel: 'page without the kit, per tick',
   },
   {
+    label:
+      "ticks, every tick: the browser alone showing the kit's text changes (bare writes: a static copy of the kit's page, the texts rewritten by a bare script), share per tick, CPU time: no script goes below it",
+    command: 'npm run bench -- ticks',
+    format: msv,
+    get: (r) => tick(r, 'bareWrites', 'kitCpuPerTickMs')?.median,
+    range: (r) => tick(r, 'bareWrites', 'kitCpuPerTickMs'),
+    floor: (r) => tick(r, 'floor', 'cpuPerTickMs')?.median,
+    floorLabel: 'page without the kit, per tick',
+  },
+  {
     label: 'ticks, every tick: long tasks, all rounds together (range: per round)',
     command: 'npm run bench -- ticks',
     format: count,
@@ -149,6 +159,16 @@ export const HEADLINES = [
     range: (r) => rounds(r, ['large', 'kit'], 'kitCpuPerTickMs'),
     floor: (r) =>
       rounds(r, ['large', 'floor'], 'cpuPerTickMs')?.median ?? at(r, 'large', 'floor', 'busy', 'cpuPerTickMs'),
+    floorLabel: 'page without the kit, per tick',
+  },
+  {
+    label:
+      "1,000 positions: the browser alone holding the kit's page and showing its text changes (bare writes, as above), share per tick, wall",
+    command: 'npm run bench -- large',
+    format: msv,
+    get: (r) => rounds(r, ['large', 'bare'], 'kitPerTickMs')?.median,
+    range: (r) => rounds(r, ['large', 'bare'], 'kitPerTickMs'),
+    floor: (r) => rounds(r, ['large', 'floor'], 'perTickMs')?.median,
     floorLabel: 'page without the kit, per tick',
   },
   {

@@ -1,6 +1,6 @@
 // `npm run bench`: every figure of BENCHMARKS.md, printed, and BENCHMARKS.md written (after a full run).
 //
-//   npm run bench                 every section (about 19 minutes, 10 of them the memory run); writes BENCHMARKS.md
+//   npm run bench                 every section (about 21 minutes, 10 of them the memory run); writes BENCHMARKS.md
 //   npm run bench -- core         one or more sections only (printed, BENCHMARKS.md left alone)
 //   BENCH_QUICK=1 npm run bench   short runs, to try the harness (figures not meaningful)
 //   BENCH_MEMORY_MINUTES=1 npm run bench -- memory   a shorter memory run (the full run takes 10)
@@ -17,10 +17,12 @@
 //   typing  Chromium: per keystroke, input event → next frame, in the dialog's amount field and in a
 //           bare controlled <input> of the same bench page; and the dialog in the demo page (index.html).
 //   ticks   Chromium: 200 positions, the dialog open, mark prices at 50 Hz for 10 s; the floor, the
-//           default throttle, every tick and the table alone in 3 interleaved rounds.
+//           default throttle, every tick, the table alone and the bare writes (the kit's text changes
+//           replayed in a static copy of its page: what the browser alone costs) in 3 interleaved rounds.
 //   large   Chromium: 1,000 positions on 625 symbols, the dialog open, one all-market tick a second;
-//           3 rounds of 15 s of the floor and 15 s of the kit (main-thread time per tick, long tasks),
-//           then 5 s of scrolling through the table while the ticks go on (frame rate, longest frame).
+//           3 rounds of 15 s of the floor, 15 s of the kit (main-thread time per tick, long tasks) and
+//           15 s of the bare writes, then 5 s of scrolling through the table while the ticks go on (frame
+//           rate, longest frame).
 //   memory  Chromium: 10 minutes at 50 Hz, the dialog opened, edited and closed every 5 s: JS heap
 //           after a forced GC at the end against after the first minute; detached DOM nodes.
 //   size    scripts/size.mjs: what each entry adds, minified + gzipped.
@@ -31,6 +33,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import {
+  bareWrites,
+  captureChangedTexts,
   CHROMIUM,
   CHROMIUM_ARGS,
   launch,
@@ -290,13 +294,33 @@ async function runTicks(browser) {
       query: '&throttleMs=0',
       dialog: false,
     },
+    {
+      name: 'bareWrites',
+      what: 'the same text changes without the kit (a static copy of the every-tick page, its changed texts rewritten by a bare script on every tick)',
+      query: '&kit=0',
+      dialog: false,
+      bare: true,
+    },
   ];
   // BENCH_TICK_RUNS=floor,everyTick: only those runs (trying a change; the floor always runs, the
   // kit's share is measured against it); BENCHMARKS.md needs them all.
   const only = process.env.BENCH_TICK_RUNS?.split(',');
   const want = (name) => name === 'floor' || !only || only.includes(name);
   const rounds = {};
+  // The bare writes' recording of the kit's page, and how many texts a tick changed in it.
+  let capture;
+  let writesPerTick;
   await withServer(prod, async (url) => {
+    if (want('bareWrites')) {
+      log('== ticks: the every-tick page copied, and the texts a second of ticks changes in it');
+      capture = await captureChangedTexts(browser, `${url}${page}&throttleMs=0`, {
+        hz: 50,
+        seconds: 1,
+        editButton: EDIT,
+      });
+      writesPerTick = capture.groups.reduce((n, g) => n + g.length, 0) / capture.groups.length;
+      log(`  ${capture.paths.length} elements whose text the ticks changed, ${writesPerTick.toFixed(1)} a tick`);
+    }
     for (let round = 1; round <= ROUNDS; round++)
       for (const run of RUNS) {
         if (!want(run.name) || (run.once && round > 1)) continue;
@@ -304,6 +328,7 @@ async function runTicks(browser) {
         const r = await measureTicks(browser, `${url}${page}${run.query}`, {
           ...opts,
           editButton: run.dialog === false ? null : EDIT,
+          prepare: run.bare ? bareWrites(capture) : undefined,
           trace: `${run.name}-${round}`,
         });
         if (run.name !== 'floor') r.kit = kitShare(r, rounds.floor[round - 1]);
@@ -311,6 +336,7 @@ async function runTicks(browser) {
       }
   });
   const runs = Object.fromEntries(Object.entries(rounds).map(([name, rs]) => [name, combineRounds(rs)]));
+  if (runs.bareWrites) runs.bareWrites.bareWritesPerTick = writesPerTick;
   if (want('profiling')) {
     log(`== ticks: profiling build (react-dom/profiling), default throttle`);
     runs.profiling = await withServer(prof, (url) => measureTicks(browser, `${url}${page}`, { ...opts, trace: false }));
@@ -373,8 +399,13 @@ async function runLarge(browser) {
   const scrollSeconds = QUICK ? 3 : SCROLL_SECONDS;
   const page = '?positions=1000';
   const opts = { hz: 1, seconds, idleSeconds: QUICK ? 1 : 3, editButton: EDIT };
-  const rounds = { floor: [], kit: [], scroll: [] };
+  const rounds = { floor: [], kit: [], bare: [], scroll: [] };
+  let writesPerTick;
   await withServer(prod, async (url) => {
+    log('== large: the kit page copied, and the texts 4 s of ticks change in it');
+    const capture = await captureChangedTexts(browser, `${url}${page}`, { hz: 1, seconds: 4.5, editButton: EDIT });
+    writesPerTick = capture.groups.reduce((n, g) => n + g.length, 0) / capture.groups.length;
+    log(`  ${capture.paths.length} elements whose text the ticks changed, ${writesPerTick.toFixed(1)} a tick`);
     for (let round = 1; round <= ROUNDS; round++) {
       log(
         `== large, round ${round} of ${ROUNDS}: floor (the page without the table and dialog), ${seconds} s at 1 Hz, traced`,
@@ -390,11 +421,22 @@ async function runLarge(browser) {
       const kit = await measureTicks(browser, `${url}${page}`, { ...opts, trace: `large-${round}` });
       kit.kit = kitShare(kit, floor);
       log(
+        `== large, round ${round} of ${ROUNDS}: the same text changes without the kit (a static copy of the kit page, its changed texts rewritten by a bare script on each tick), ${seconds} s at 1 Hz, traced`,
+      );
+      const bare = await measureTicks(browser, `${url}${page}&kit=0`, {
+        ...opts,
+        editButton: null,
+        prepare: bareWrites(capture),
+        trace: `largeBare-${round}`,
+      });
+      bare.kit = kitShare(bare, floor);
+      log(
         `== large, round ${round} of ${ROUNDS}: scrolling through the table for ${scrollSeconds} s while the ticks go on`,
       );
       const sc = await measureTicks(browser, `${url}${page}`, { ...opts, seconds: scrollSeconds, scroll: true });
       rounds.floor.push(floor);
       rounds.kit.push(kit);
+      rounds.bare.push(bare);
       rounds.scroll.push({
         seconds: scrollSeconds,
         ticks: sc.ticks,
@@ -410,7 +452,12 @@ async function runLarge(browser) {
   });
   const kitRuns = combineRounds(rounds.kit);
   // The floor's round shown in full is the kit's (the kit's share shown subtracts it).
-  const r = { floor: combineRounds(rounds.floor, rounds.floor[kitRuns.shownRound - 1]), kit: kitRuns };
+  const r = {
+    floor: combineRounds(rounds.floor, rounds.floor[kitRuns.shownRound - 1]),
+    kit: kitRuns,
+    bare: combineRounds(rounds.bare),
+  };
+  r.bare.bareWritesPerTick = writesPerTick;
   const sc = rounds.scroll;
   const sum = (k) => sc.reduce((n, s) => n + s[k], 0);
   r.kit.scroll = {
@@ -461,6 +508,9 @@ async function runLarge(browser) {
       : 'n/a';
   log(
     `  per tick by task, wall (the round shown): floor ${byTask(r.floor.busy)}; kit ${byTask(k.busy)}; the kit's share ${byTask(k.kit)} ms`,
+  );
+  log(
+    `  the same text changes without the kit (bare writes): share ${rangeText(r.bare.spread.kitPerTickMs)} wall, ${rangeText(r.bare.spread.kitCpuPerTickMs)} CPU; by task, wall (round ${r.bare.shownRound}): ${byTask(r.bare.kit)} ms`,
   );
   log(`  long tasks (ticks and scrolling, all rounds): ${r.longTasks.total} (longest ${ms(r.longTasks.longest, 0)})`);
   const s = k.scroll;
@@ -540,8 +590,9 @@ function markdown(m, r, previous) {
   const mem = r.memory;
   const mb = (v) => `${(v / 1048576).toFixed(2)} MB`;
   const spread = (d) => (d ? `${ms(d.median)} / ${ms(d.p95)}` : 'n/a');
-  // The tick runs as table columns: floor, default, 100 ms, every tick, table alone, profiling.
-  const columns = [tl, tp, t1, te, tt, tf];
+  const tb = r.ticks.bareWrites;
+  // The tick runs as table columns: floor, default, 100 ms, every tick, table alone, bare writes, profiling.
+  const columns = [tl, tp, t1, te, tt, tb, tf];
   const all = (f) => columns.map((t) => (t ? f(t) : 'n/a')).join(' | ');
   const traced = (f) => columns.map((t) => (t === tf ? '(not traced)' : t ? f(t) : 'n/a')).join(' | ');
   const kit = (f) => columns.map((t) => (t?.kit ? f(t.kit) : '')).join(' | ');
@@ -622,16 +673,18 @@ function markdown(m, r, previous) {
     '',
     '## 3. Mark-price ticks at 50 Hz, 200 positions, dialog open (Chromium)',
     '',
-    `Command: \`npm run bench -- ticks\`. The bench page over \`createSimulatedExchange\` + \`importState\` of a generated 200-position state (scripts/bench/fixtures.ts), the dialog of BTCUSDT LONG open, the exchange's own timer at 50 Hz for ${tp.seconds} s (every symbol's price moves by a random number of ticks, sometimes 0). Runs in one go: the **floor** (the same page, exchange and instruments, without the table and dialog: the exchange's random walk, the bench's own listeners and frame clock); the kit at its **default throttle** (\`MarginSourceProvider throttleMs\`, ${THROTTLE_MS} ms: live figures change at most ${Math.round(1000 / THROTTLE_MS)} times a second; Max and Confirm read the latest price regardless); at \`throttleMs\` 100; the kit **on every tick** (\`throttleMs={0}\`); the table alone on every tick (no dialog open), to show what the table costs and what the open dialog adds; and the default again in the profiling build of react-dom. The table's live cells are written from the session outside React's render (src/ui/table/useLiveCells.ts), so a tick costs no React render or commit; each live figure sits in a size-contained box, so its new text is laid out and painted alone. Main-thread time: Chromium trace, top-level tasks of the renderer main thread over the window ÷ ticks delivered; wall time, and the same tasks' CPU time (the trace's thread time), which holds better on a machine shared with other work. **The kit's share** is a run's time minus the floor's of the same round. Display delay: from a tick that moved a price to the first change of the page's DOM after it (a commit or a live cell written), and to the start of the next frame after that change.`,
+    `Command: \`npm run bench -- ticks\`. The bench page over \`createSimulatedExchange\` + \`importState\` of a generated 200-position state (scripts/bench/fixtures.ts), the dialog of BTCUSDT LONG open, the exchange's own timer at 50 Hz for ${tp.seconds} s (every symbol's price moves by a random number of ticks, sometimes 0). Runs in one go: the **floor** (the same page, exchange and instruments, without the table and dialog: the exchange's random walk, the bench's own listeners and frame clock); the kit at its **default throttle** (\`MarginSourceProvider throttleMs\`, ${THROTTLE_MS} ms: live figures change at most ${Math.round(1000 / THROTTLE_MS)} times a second; Max and Confirm read the latest price regardless); at \`throttleMs\` 100; the kit **on every tick** (\`throttleMs={0}\`); the table alone on every tick (no dialog open), to show what the table costs and what the open dialog adds; the **bare writes** (below); and the default again in the profiling build of react-dom. The table's live cells are written from the session outside React's render (src/ui/table/useLiveCells.ts), so a tick costs no React render or commit; each live figure sits in a size-contained box, so its new text is laid out and painted alone. Main-thread time: Chromium trace, top-level tasks of the renderer main thread over the window ÷ ticks delivered; wall time, and the same tasks' CPU time (the trace's thread time), which holds better on a machine shared with other work. **The kit's share** is a run's time minus the floor's of the same round. Display delay: from a tick that moved a price to the first change of the page's DOM after it (a commit or a live cell written), and to the start of the next frame after that change.`,
     '',
     `![One every-tick frame of the trace](${FRAME_PNG})`,
     '',
-    `**Rounds.** The floor, the default throttle, every tick and the table alone run in ${tl.rounds?.length ?? 1} rounds, one after the other within a round (floor, default, every tick, table alone), so a spell of load on the shared machine falls on the runs of one round alike; \`throttleMs\` 100 runs in the first round only, the profiling build once after the rounds. The first rows give each figure as the median of the rounds with their range (min–max); the rows below them show one round in full, the median one (by the kit's CPU share; for the floor, by its CPU time), whose breakdown adds up.`,
+    `**The bare writes** are what the browser alone costs to show the kit's text changes, the part of the kit's share that no script can take away: before the rounds, the every-tick page with the dialog open is recorded for a second of ticks (its DOM, and the elements whose text each tick changed${tb?.bareWritesPerTick ? `: ${tb.bareWritesPerTick.toFixed(1)} a tick` : ''}); each round then loads the floor page (the same exchange, listeners and instruments), puts a static copy of that DOM in it (the same stylesheet, the dialog shown modal, the amount field focused), and on each tick, in the tick's own task, a bare script rewrites the texts the kit changed on the recorded tick of the same number (every digit moved on by one: same length, same characters otherwise; no math, no framework). Its "kit's share" rows are that page minus the floor of its round (scripts/bench/browser.mjs, \`bareWrites\`).
+
+**Rounds.** The floor, the default throttle, every tick, the table alone and the bare writes run in ${tl.rounds?.length ?? 1} rounds, one after the other within a round (floor, default, every tick, table alone, bare writes), so a spell of load on the shared machine falls on the runs of one round alike; \`throttleMs\` 100 runs in the first round only, the profiling build once after the rounds. The first rows give each figure as the median of the rounds with their range (min–max); the rows below them show one round in full, the median one (by the kit's CPU share; for the floor, by its CPU time), whose breakdown adds up.`,
     '',
     `The picture: the median frame of the every-tick run's median round, drawn from its trace events (scripts/bench/traceFrame.mjs): the tick's task (the feed's timer: the engine, the dialog's figures, the live cells written) and the rendering task that shows it (style, layout, paint), each event a bar at its nesting depth.`,
     '',
-    `| | floor (no kit) | **kit, default throttle (${THROTTLE_MS} ms)** | kit, \`throttleMs\` 100 | **kit, every tick (\`throttleMs\` 0)** | table alone, every tick | kit, default, profiling build |`,
-    '|---|---|---|---|---|---|---|',
+    `| | floor (no kit) | **kit, default throttle (${THROTTLE_MS} ms)** | kit, \`throttleMs\` 100 | **kit, every tick (\`throttleMs\` 0)** | table alone, every tick | the same text changes without the kit (bare writes), every tick | kit, default, profiling build |`,
+    '|---|---|---|---|---|---|---|---|',
     `| rounds | ${all(roundsOf)} |`,
     `| **the kit's share per tick**, wall, median (min–max) of the rounds — target ≤ 2 ms on every tick | ${ranged('kitPerTickMs')} |`,
     `| the kit's share per tick, CPU (trace thread time), median (min–max) | ${ranged('kitCpuPerTickMs')} |`,
@@ -670,6 +723,12 @@ function markdown(m, r, previous) {
     `| rounds | ${roundsOf(lg.floor)} | ${roundsOf(lg.kit)} |`,
     `| **the kit's share per tick** (kit minus floor of the same round), wall, median (min–max) of the rounds; the engine included — target ≤ 10 ms | | **${withRange(lg.kit.spread.kitPerTickMs, ms)}** |`,
     `| the kit's share per tick, CPU (trace thread time), median (min–max) | | ${withRange(lg.kit.spread.kitCpuPerTickMs, ms)} |`,
+    ...(lg.bare
+      ? [
+          `| the same text changes without the kit (bare writes, below): their share per tick (minus the floor of the same round), wall, median (min–max) | | ${withRange(lg.bare.spread.kitPerTickMs, ms)} |`,
+          `| … CPU, median (min–max); by task, wall: timers / frames / other (round ${lg.bare.shownRound}) | | ${withRange(lg.bare.spread.kitCpuPerTickMs, ms)}; ${tasks(lg.bare.kit)} |`,
+        ]
+      : []),
     `| main-thread time per tick, the whole page, wall, median (min–max) | ${withRange(lg.floor.spread.perTickMs, ms)} | ${withRange(lg.kit.spread.perTickMs, ms)} |`,
     `| main-thread CPU time per tick, the whole page, median (min–max) | ${withRange(lg.floor.spread.cpuPerTickMs, ms)} | ${withRange(lg.kit.spread.cpuPerTickMs, ms)} |`,
     `| *round ${lg.kit.shownRound} in full, the median one by the kit's CPU share (floor and kit of that round):* ticks delivered / scheduled | ${lg.floor.ticks} / ${lg.floor.hz * lg.floor.seconds} | ${lg.kit.ticks} / ${lg.kit.hz * lg.kit.seconds} |`,
@@ -684,6 +743,12 @@ function markdown(m, r, previous) {
     `| scrolling while ticks arrive: frames per second, median (min–max) of the rounds — target 60 | | ${withRange(lg.kit.scroll.spread.fps, (v) => `${v.toFixed(1)} fps`)} |`,
     `| scrolling: longest frame of all rounds (each round's: min–max) — target no frame over 50 ms | | ${ms(lg.kit.scroll.worstGapMs, 1)} (${rangeOf(lg.kit.scroll.spread.worstGapMs, (v) => ms(v, 1))}) |`,
     `| scrolling: median frame; late frames (gap > 25 ms), all rounds | | ${ms(lg.kit.scroll.medianGapMs, 1)}; ${lg.kit.scroll.late} of ${lg.kit.scroll.frames} |`,
+    ...(lg.bare
+      ? [
+          '',
+          `**The bare writes**, as in section 3: before the rounds the kit's page (the dialog open, the default throttle) is recorded over 4 s of ticks (its DOM, and the elements whose text each tick changed: ${lg.bare.bareWritesPerTick?.toFixed(1) ?? 'n/a'} a tick); each round loads the floor page, puts a static copy of that DOM in it and, on each tick, rewrites the texts the kit changed on the recorded tick of the same number, with no math and no framework. Its share is what the browser alone costs to hold the kit's page (${Math.round(lg.bare.frames.frames / lg.bare.seconds)} frames a second) and show those new texts: the part of the kit's share no script can take away.`,
+        ]
+      : []),
     '',
     '## 5. Memory over a long session (Chromium)',
     '',

@@ -32,6 +32,8 @@ interface BenchGlobal {
   source: MarginDataSource;
   positions: number;
   symbols: number;
+  /** The symbols' names, sorted: what a bench script subscribes to (the bare writer of scripts/bench/browser.mjs). */
+  symbolNames: readonly string[];
   startTicks(hz: number): void;
   stopTicks(): void;
   ready: boolean;
@@ -72,6 +74,7 @@ for (const p of account.positions) rowsPerSymbol.set(p.symbol, (rowsPerSymbol.ge
 const symbols = Object.keys(markets).sort();
 bench.source = source;
 bench.symbols = symbols.length;
+bench.symbolNames = symbols;
 bench.positions = positions;
 bench.ticks = [];
 
