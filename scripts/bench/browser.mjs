@@ -496,8 +496,8 @@ export async function measureTicks(
 /**
  * The kit's page as it is while ticks arrive: its `<body>` (HTML), the elements whose text each tick
  * changed (a text node's data set, or text put in with a render; grouped by the tick they came
- * after), the open dialog and the focused element, each element as its path of child indexes from
- * `<body>`. Recorded over `seconds` of ticks at `hz`.
+ * after, and how many a tick on average), the open dialog and the focused element, each element as
+ * its path of child indexes from `<body>`. Recorded over `seconds` of ticks at `hz`.
  */
 export async function captureChangedTexts(browser, url, { hz, seconds, editButton }) {
   const { context, page } = await openPage(browser, url);
@@ -550,6 +550,7 @@ export async function captureChangedTexts(browser, url, { hz, seconds, editButto
       htmlClass: document.documentElement.className,
       paths,
       groups,
+      writesPerTick: groups.reduce((n, g) => n + g.length, 0) / Math.max(1, groups.length),
       dialog: path(document.querySelector('dialog[open]')),
       focused: path(document.activeElement),
     };

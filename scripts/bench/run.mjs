@@ -275,6 +275,14 @@ function combineRounds(
 
 const rangeText = (s, f = ms) => withRange(s, f);
 
+/** The kit's page (the dialog open) recorded for the bare writes over `seconds` of ticks at `hz`. */
+async function recordKitPage(browser, url, { hz, seconds }, section) {
+  log(`== ${section}: the kit's page copied, and the texts ${seconds} s of ticks at ${hz} Hz change in it`);
+  const capture = await captureChangedTexts(browser, url, { hz, seconds, editButton: EDIT });
+  log(`  ${capture.paths.length} elements whose text the ticks changed, ${capture.writesPerTick.toFixed(1)} a tick`);
+  return capture;
+}
+
 async function runTicks(browser) {
   log('\n== ticks: building the bench page (production and profiling)');
   const prod = await buildPage('production');
@@ -307,20 +315,11 @@ async function runTicks(browser) {
   const only = process.env.BENCH_TICK_RUNS?.split(',');
   const want = (name) => name === 'floor' || !only || only.includes(name);
   const rounds = {};
-  // The bare writes' recording of the kit's page, and how many texts a tick changed in it.
+  // The bare writes' recording of the kit's page.
   let capture;
-  let writesPerTick;
   await withServer(prod, async (url) => {
-    if (want('bareWrites')) {
-      log('== ticks: the every-tick page copied, and the texts a second of ticks changes in it');
-      capture = await captureChangedTexts(browser, `${url}${page}&throttleMs=0`, {
-        hz: 50,
-        seconds: 1,
-        editButton: EDIT,
-      });
-      writesPerTick = capture.groups.reduce((n, g) => n + g.length, 0) / capture.groups.length;
-      log(`  ${capture.paths.length} elements whose text the ticks changed, ${writesPerTick.toFixed(1)} a tick`);
-    }
+    if (want('bareWrites'))
+      capture = await recordKitPage(browser, `${url}${page}&throttleMs=0`, { hz: 50, seconds: 1 }, 'ticks');
     for (let round = 1; round <= ROUNDS; round++)
       for (const run of RUNS) {
         if (!want(run.name) || (run.once && round > 1)) continue;
@@ -336,7 +335,7 @@ async function runTicks(browser) {
       }
   });
   const runs = Object.fromEntries(Object.entries(rounds).map(([name, rs]) => [name, combineRounds(rs)]));
-  if (runs.bareWrites) runs.bareWrites.bareWritesPerTick = writesPerTick;
+  if (runs.bareWrites) runs.bareWrites.bareWritesPerTick = capture.writesPerTick;
   if (want('profiling')) {
     log(`== ticks: profiling build (react-dom/profiling), default throttle`);
     runs.profiling = await withServer(prof, (url) => measureTicks(browser, `${url}${page}`, { ...opts, trace: false }));
@@ -400,12 +399,9 @@ async function runLarge(browser) {
   const page = '?positions=1000';
   const opts = { hz: 1, seconds, idleSeconds: QUICK ? 1 : 3, editButton: EDIT };
   const rounds = { floor: [], kit: [], bare: [], scroll: [] };
-  let writesPerTick;
+  let capture;
   await withServer(prod, async (url) => {
-    log('== large: the kit page copied, and the texts 4 s of ticks change in it');
-    const capture = await captureChangedTexts(browser, `${url}${page}`, { hz: 1, seconds: 4.5, editButton: EDIT });
-    writesPerTick = capture.groups.reduce((n, g) => n + g.length, 0) / capture.groups.length;
-    log(`  ${capture.paths.length} elements whose text the ticks changed, ${writesPerTick.toFixed(1)} a tick`);
+    capture = await recordKitPage(browser, `${url}${page}`, { hz: 1, seconds: 4.5 }, 'large');
     for (let round = 1; round <= ROUNDS; round++) {
       log(
         `== large, round ${round} of ${ROUNDS}: floor (the page without the table and dialog), ${seconds} s at 1 Hz, traced`,
@@ -457,7 +453,7 @@ async function runLarge(browser) {
     kit: kitRuns,
     bare: combineRounds(rounds.bare),
   };
-  r.bare.bareWritesPerTick = writesPerTick;
+  r.bare.bareWritesPerTick = capture.writesPerTick;
   const sc = rounds.scroll;
   const sum = (k) => sc.reduce((n, s) => n + s[k], 0);
   r.kit.scroll = {
