@@ -9,6 +9,9 @@ import { sourceWrapper } from '../../support/renderWithSource';
 // the cross SOLUSDT short (−30 at 140, leverage 10) at 145: uPnL −150, IM 435.
 // Max withdrawable = 10000 − 150 − 435 − 165.4 = 9249.6; at SOL 150: 10000 − 300 − 450 − 165.4 = 9084.6.
 
+/** The simulated exchange's latency where a test acts while a request is in flight. */
+const IN_FLIGHT_MS = 1000;
+
 let ex: SimulatedExchange | undefined;
 afterEach(() => {
   ex?.dispose();
@@ -43,14 +46,17 @@ describe('Transfer out', () => {
   });
 
   it('Max, Confirm: frozen while pending, then the receipt; the wallet falls by exactly that amount', async () => {
-    const { ex, user, usdt, dialog } = await openTransfer({ latencyMs: 50 });
+    // Long enough that the request is still in flight when the test looks, even on a loaded machine.
+    const { ex, user, usdt, dialog } = await openTransfer({ latencyMs: IN_FLIGHT_MS });
     const amount = within(dialog).getByRole('textbox', { name: 'Amount' });
     await user.click(within(dialog).getByRole('button', { name: 'Max' }));
     await user.click(within(dialog).getByRole('button', { name: 'Transfer 9,249.60 USDT' }));
     const busy = within(dialog).getByRole('button', { name: 'Transferring 9,249.60 USDT…' });
     expect(busy).toHaveAttribute('aria-busy', 'true');
     expect(amount).toHaveAttribute('readonly');
-    const receipt = await within(dialog).findByText('Transferred 9,249.60 USDT to the spot wallet.');
+    const receipt = await within(dialog).findByText('Transferred 9,249.60 USDT to the spot wallet.', undefined, {
+      timeout: IN_FLIGHT_MS * 5,
+    });
     expect(receipt.closest('[role="status"]')).toHaveTextContent('cross wallet 10,000.00 USDT → 750.40 USDT');
     expect((await ex.getAccount()).assets.find((a) => a.asset === 'USDT')!.crossWalletBalance).toBe('750.4');
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
@@ -102,16 +108,22 @@ describe('Transfer out', () => {
   });
 
   it('closed while in flight: the outcome is announced by the summary', async () => {
-    const { user, dialog } = await openTransfer({ latencyMs: 50 });
+    const { user, dialog } = await openTransfer({ latencyMs: IN_FLIGHT_MS });
     await user.type(within(dialog).getByRole('textbox', { name: 'Amount' }), '1000');
     await user.click(within(dialog).getByRole('button', { name: 'Transfer 1,000.00 USDT' }));
+    expect(within(dialog).getByRole('button', { name: 'Transferring 1,000.00 USDT…' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog', { name: 'Transfer out' })).toBeNull();
     const region = screen.getByRole('region', { name: 'Account summary' });
-    await waitFor(() =>
-      expect(within(region).getByRole('status')).toHaveTextContent(
-        'Transferred 1,000.00 USDT to the spot wallet. · cross wallet 10,000.00 USDT → 9,000.00 USDT',
-      ),
+    await waitFor(
+      () =>
+        expect(within(region).getByRole('status')).toHaveTextContent(
+          'Transferred 1,000.00 USDT to the spot wallet. · cross wallet 10,000.00 USDT → 9,000.00 USDT',
+        ),
+      { timeout: IN_FLIGHT_MS * 5 },
     );
   });
 });
