@@ -11,17 +11,10 @@ const REFRESH_MS = 1000;
 const CARRY_MS = 900;
 
 /**
- * Fired (Chromium, Firefox) on an element with `content-visibility: auto`, as the table's
- * rows have, when the engine starts or stops skipping its contents: `skipped` is the row off screen.
- */
-const SKIP_EVENT = 'contentvisibilityautostatechange';
-
-/**
  * Shared by the rows of one table: one `IntersectionObserver` (made on the first row observed), and
- * the rows off screen that owe new figures. Where the engine tells when it skips a row's contents
- * ({@link SKIP_EVENT}), a skipped row is off screen and left out of the observer until it is rendered
- * again: the observer's work on every frame is the rows near the screen, not all 1,000 of a large
- * account (the engine already watches those for `content-visibility`).
+ * the rows off screen that owe new figures. The observer alone says which rows are on screen: a row
+ * the engine skips (`content-visibility: auto`) stays observed, since the engine does not say when it
+ * stops skipping a row whose `content-visibility` changes (the cards show every row).
  *
  * Only rows on screen are live: a row the engine renders just off screen would cost the layout and
  * paint of its new figures on every tick, unseen (a fifth of a tick's work at 200 rows). A row off
@@ -99,22 +92,20 @@ export function createRowVisibility(): RowVisibility {
     observe(element, onChange) {
       // Without IntersectionObserver (jsdom, old engines) every row stays visible and live.
       if (typeof IntersectionObserver === 'undefined') return noop;
-      const watch = () => {
-        if (!observer) {
-          observer = new IntersectionObserver((entries) => {
-            for (const e of entries) {
-              const row = rows.get(e.target);
-              if (!row) continue;
-              row.visible = e.isIntersecting;
-              row.onChange(e.isIntersecting);
-            }
-          });
-          listen(true);
-        }
-        rows.set(element, { onChange, visible: true });
-        observer.observe(element);
-      };
-      const unwatch = () => {
+      if (!observer) {
+        observer = new IntersectionObserver((entries) => {
+          for (const e of entries) {
+            const row = rows.get(e.target);
+            if (!row) continue;
+            row.visible = e.isIntersecting;
+            row.onChange(e.isIntersecting);
+          }
+        });
+        listen(true);
+      }
+      rows.set(element, { onChange, visible: true });
+      observer.observe(element);
+      return () => {
         if (!rows.delete(element)) return;
         observer?.unobserve(element);
         if (rows.size === 0) {
@@ -122,21 +113,6 @@ export function createRowVisibility(): RowVisibility {
           observer = undefined;
           listen(false);
         }
-      };
-      watch();
-      if (!(`on${SKIP_EVENT}` in element)) return unwatch;
-      // A row whose contents the engine skips is off screen: the observer lets it go until the
-      // engine renders it again, so it follows only the rows near the screen.
-      const onSkip = (e: Event) => {
-        if ((e as Event & { skipped: boolean }).skipped) {
-          unwatch();
-          onChange(false);
-        } else if (!rows.has(element)) watch();
-      };
-      element.addEventListener(SKIP_EVENT, onSkip);
-      return () => {
-        element.removeEventListener(SKIP_EVENT, onSkip);
-        unwatch();
       };
     },
     owe(refresh) {
